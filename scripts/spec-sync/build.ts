@@ -1,0 +1,368 @@
+/**
+ * Builds the curated spec from the upstream document and spec/curation/. Pure: no file access,
+ * the same inputs always give the same document (key order included).
+ */
+import type { CuratedOperation, Curation } from "./curation";
+import { SpecSyncError } from "./errors";
+import { checkExamples, findExamples } from "./examples";
+import { applyFixes } from "./fixes";
+import { escapeSegment, getAt } from "./pointer";
+import { SCHEMA_REF_PREFIX, collectRefs, transformSchema } from "./schema-transform";
+
+type Json = Record<string, unknown>;
+
+export interface UpstreamInfo {
+  sha256: string;
+}
+
+export interface BuildNote {
+  kind: "dropped-example" | "undescribed-parameter" | "renamed-upstream" | "version-default";
+  message: string;
+}
+
+export interface BuildResult {
+  document: Json;
+  notes: BuildNote[];
+}
+
+const METHOD_ORDER = ["get", "post", "put", "patch", "delete"];
+const ERROR_STATUSES: Record<string, string> = {
+  "400": "BadRequest",
+  "401": "Unauthorized",
+  "403": "Forbidden",
+  "404": "NotFound",
+  "429": "TooManyRequests",
+  "500": "InternalServerError",
+};
+const AUTH_HEADERS = new Set(["authorization", "x-cal-client-id", "x-cal-secret-key"]);
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkUpstreamShape(upstream: unknown): asserts upstream is Json & { paths: Json; components: { schemas: Json } } {
+  const problems: string[] = [];
+  if (!isObject(upstream)) throw new SpecSyncError("The upstream document is not a JSON object.");
+  if (typeof upstream.openapi !== "string") problems.push("/openapi: missing; this is not an OpenAPI document");
+  if (!isObject(upstream.paths)) problems.push("/paths: missing or not an object");
+  if (!isObject(upstream.components) || !isObject((upstream.components as Json).schemas)) {
+    problems.push("/components/schemas: missing or not an object");
+  }
+  if (problems.length) throw new SpecSyncError("The upstream document is not usable:", problems);
+}
+
+function locateAll(upstream: Json & { paths: Json }, curation: Curation): Map<string, Json> {
+  const missing: string[] = [];
+  const found = new Map<string, Json>();
+  for (const op of curation.operations) {
+    const item = (upstream.paths as Json)[op.path];
+    const upstreamOp = isObject(item) ? item[op.method] : undefined;
+    if (!isObject(upstreamOp)) {
+      missing.push(`${op.id} (${op.method.toUpperCase()} ${op.path}, curated in ${op.file})`);
+      continue;
+    }
+    found.set(op.id, upstreamOp);
+  }
+  if (missing.length) {
+    throw new SpecSyncError("Curated operations are absent from the upstream document (renamed or removed upstream?):", missing);
+  }
+  return found;
+}
+
+function envelopeExample(op: CuratedOperation, schema: Json | undefined, doc: Json): unknown {
+  const resolved = schema && typeof schema.$ref === "string" ? (getAt(doc, (schema.$ref as string).slice(1)) as Json | undefined) : schema;
+  const properties = isObject(resolved?.properties) ? (resolved?.properties as Json) : {};
+  if (!("data" in properties)) return op.examples.response === undefined ? { status: "success" } : op.examples.response;
+  if (op.examples.response === undefined) return undefined;
+  const body: Json = { status: "success", data: op.examples.response };
+  if ("pagination" in properties) {
+    const items = Array.isArray(op.examples.response) ? op.examples.response.length : 1;
+    body.pagination = op.examples.pagination ?? {
+      totalItems: items,
+      remainingItems: 0,
+      returnedItems: items,
+      itemsPerPage: Math.max(items, 10),
+      currentPage: 1,
+      totalPages: 1,
+      hasNextPage: false,
+      hasPreviousPage: false,
+    };
+  }
+  return body;
+}
+
+function buildSecurity(op: CuratedOperation, platformHeaders: string[]): Json[] {
+  if (op.auth === "none") return [];
+  const alternatives: Json[] = [{ apiKey: [] }];
+  if (op.scope) alternatives.push({ oauth2: [op.scope] });
+  if (platformHeaders.length) {
+    const platform: Json = {};
+    if (platformHeaders.includes("x-cal-client-id")) platform.platformClientId = [];
+    if (platformHeaders.includes("x-cal-secret-key")) platform.platformSecretKey = [];
+    alternatives.push(platform);
+  }
+  if (op.auth === "optional") alternatives.push({});
+  return alternatives;
+}
+
+function buildParameters(op: CuratedOperation, upstreamOp: Json, notes: BuildNote[]): { parameters: Json[]; upstreamVersion: string | null; platformHeaders: string[] } {
+  let upstreamVersion: string | null = null;
+  const platformHeaders: string[] = [];
+  const parameters: Json[] = [];
+  const seen = new Set<string>();
+  for (const raw of (upstreamOp.parameters ?? []) as Json[]) {
+    const name = String(raw.name);
+    const location = String(raw.in);
+    if (location === "header") {
+      const lower = name.toLowerCase();
+      if (lower === "cal-api-version") {
+        const def = isObject(raw.schema) ? raw.schema.default : undefined;
+        upstreamVersion = typeof def === "string" ? def : null;
+      } else if (AUTH_HEADERS.has(lower) && lower !== "authorization") {
+        platformHeaders.push(lower);
+      }
+      continue;
+    }
+    seen.add(name);
+    const curated = op.parameters[name];
+    if (!curated?.description) {
+      notes.push({ kind: "undescribed-parameter", message: `${op.id}: upstream parameter "${name}" (${location}) has no description in ${op.file}` });
+    }
+    const schema = transformSchema(raw.schema ?? {}) as Json;
+    const param: Json = { name, in: location };
+    if (curated?.description) param.description = curated.description.trim();
+    param.required = location === "path" ? true : raw.required === true;
+    if (raw.deprecated === true) param.deprecated = true;
+    if (raw.style) param.style = raw.style;
+    if (raw.explode !== undefined) param.explode = raw.explode;
+    if (location === "query" && schema.type === "array" && raw.style === undefined) {
+      // Cal.com reads lists from one comma-separated value (?status=upcoming,past).
+      param.style = "form";
+      param.explode = false;
+    }
+    param.schema = schema;
+    if (curated && "example" in curated) param.example = curated.example;
+    parameters.push(param);
+  }
+  const unknown = Object.keys(op.parameters).filter((name) => !seen.has(name));
+  if (unknown.length) {
+    throw new SpecSyncError(`${op.file}: ${op.id} describes parameters that upstream does not declare: ${unknown.join(", ")}`);
+  }
+  parameters.sort((a, b) => (a.in === b.in ? 0 : a.in === "path" ? -1 : b.in === "path" ? 1 : 0));
+  parameters.push({
+    name: "cal-api-version",
+    in: "header",
+    required: true,
+    description: `API version of this endpoint family. Send \`${op.apiVersion}\`; without it Cal.com falls back to legacy behaviour.`,
+    schema: { type: "string", default: op.apiVersion },
+    example: op.apiVersion,
+  });
+  return { parameters, upstreamVersion, platformHeaders };
+}
+
+function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes: BuildNote[]): Json {
+  if (upstreamOp.operationId !== op.upstreamOperationId) {
+    notes.push({
+      kind: "renamed-upstream",
+      message: `${op.id}: upstream operationId is now ${String(upstreamOp.operationId)} (curated: ${op.upstreamOperationId})`,
+    });
+  }
+  const { parameters, upstreamVersion, platformHeaders } = buildParameters(op, upstreamOp, notes);
+  const out: Json = {
+    operationId: op.id,
+    summary: op.summary,
+    description: op.description,
+    tags: [op.tag],
+    security: buildSecurity(op, platformHeaders),
+    parameters,
+  };
+  const body = upstreamOp.requestBody as Json | undefined;
+  if (body) {
+    const schema = transformSchema((body.content as Json | undefined)?.["application/json"] ? ((body.content as Json)["application/json"] as Json).schema : {});
+    const media: Json = { schema };
+    if (op.examples.request !== undefined) media.examples = { example: { summary: op.summary, value: op.examples.request } };
+    out.requestBody = {
+      ...(op.requestBody ? { description: op.requestBody } : {}),
+      required: body.required === true,
+      content: { "application/json": media },
+    };
+  } else if (op.examples.request !== undefined) {
+    throw new SpecSyncError(`${op.file}: ${op.id} has a request example but upstream declares no request body.`);
+  }
+  const responses: Json = {};
+  for (const [status, response] of Object.entries((upstreamOp.responses ?? {}) as Record<string, Json>)) {
+    if (!status.startsWith("2")) continue;
+    const upstreamSchema = ((response.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema;
+    const schema = transformSchema(upstreamSchema ?? { $ref: `${SCHEMA_REF_PREFIX}SuccessStatusOnly` }) as Json;
+    const media: Json = { schema };
+    const example = envelopeExample(op, schema, doc);
+    if (example !== undefined) media.examples = { example: { summary: op.summary, value: example } };
+    responses[status] = { description: successDescription(op, status), content: { "application/json": media } };
+  }
+  if (!Object.keys(responses).length) throw new SpecSyncError(`${op.id}: upstream declares no success response.`);
+  for (const [status, name] of Object.entries(ERROR_STATUSES)) responses[status] = { $ref: `#/components/responses/${name}` };
+  out.responses = responses;
+  out["x-cal"] = {
+    id: op.id,
+    resource: op.resource,
+    access: op.access,
+    auth: op.auth,
+    apiVersion: op.apiVersion,
+    upstreamVersion,
+    upstreamOperationId: op.upstreamOperationId,
+    idempotent: op.idempotent,
+    destructive: op.destructive,
+    webhooks: op.webhooks,
+    pagination: op.pagination,
+    role: op.role,
+  };
+  return out;
+}
+
+function successDescription(op: CuratedOperation, status: string): string {
+  if (status === "201") return op.access === "write" ? "Created." : "Done.";
+  return op.access === "read" ? "Found." : "Done.";
+}
+
+function buildErrorResponses(curated: Record<string, Json>): Json {
+  const out: Json = {};
+  for (const [name, spec] of Object.entries(curated)) {
+    const status = Object.entries(ERROR_STATUSES).find(([, n]) => n === name)?.[0] ?? "400";
+    const response: Json = { description: spec.description };
+    if (Array.isArray(spec.headers) && spec.headers.length) {
+      response.headers = Object.fromEntries((spec.headers as string[]).map((h) => [h, { $ref: `#/components/headers/${h}` }]));
+    }
+    response.content = {
+      "application/json": {
+        schema: { $ref: `${SCHEMA_REF_PREFIX}ErrorEnvelope` },
+        examples: {
+          example: {
+            value: {
+              status: "error",
+              timestamp: "2026-12-01T15:00:00.000Z",
+              path: "/v2/bookings",
+              error: { ...(spec.example as Json), ...(status === "400" ? { details: { field: "start" } } : {}) },
+            },
+          },
+        },
+      },
+    };
+    out[name] = response;
+  }
+  return out;
+}
+
+function applySchemaDescriptions(schemas: Json, curation: Curation): void {
+  const problems: string[] = [];
+  for (const [name, curated] of Object.entries(curation.schemas)) {
+    const schema = schemas[name] as Json | undefined;
+    if (!schema) continue; // Described but unused: reported by the drift report, harmless here.
+    if (curated.description) schema.description = curated.description.trim();
+    for (const [prop, text] of Object.entries(curated.properties ?? {})) {
+      const property = (schema.properties as Json | undefined)?.[prop] as Json | undefined;
+      if (!property) {
+        problems.push(`spec/curation/schemas.yaml: ${name}.${prop} is not a property of ${name} upstream`);
+        continue;
+      }
+      if (property.$ref) {
+        // 3.1 allows siblings of $ref; keep the reference and add our words beside it.
+        property.description = text.trim();
+      } else {
+        property.description = text.trim();
+      }
+    }
+  }
+  if (problems.length) throw new SpecSyncError("Schema descriptions name fields that do not exist:", problems);
+}
+
+function reachableSchemas(roots: unknown[], pool: Json): string[] {
+  const names = new Set<string>();
+  const queue: unknown[] = [...roots];
+  while (queue.length) {
+    for (const ref of collectRefs(queue.pop())) {
+      if (!ref.startsWith(SCHEMA_REF_PREFIX)) continue;
+      const name = decodeURIComponent(ref.slice(SCHEMA_REF_PREFIX.length));
+      if (names.has(name)) continue;
+      if (!(name in pool)) throw new SpecSyncError(`A schema refers to ${ref}, which neither upstream nor the curation defines.`);
+      names.add(name);
+      queue.push(pool[name]);
+    }
+  }
+  return [...names].sort();
+}
+
+export function buildSpec(upstreamInput: unknown, curation: Curation, info: UpstreamInfo): BuildResult {
+  checkUpstreamShape(upstreamInput);
+  const upstream = structuredClone(upstreamInput) as Json & { paths: Json; components: { schemas: Json } };
+  const notes: BuildNote[] = [];
+  const byId = new Map(curation.operations.map((op) => [op.id, op]));
+  locateAll(upstream, curation);
+  applyFixes(upstream, curation.fixes, (id) => byId.get(id));
+  const upstreamOps = locateAll(upstream, curation);
+
+  const ours = structuredClone(curation.document) as Json;
+  const ourComponents = ours.components as Json;
+  const ourSchemas = ourComponents.schemas as Json;
+  const pool: Json = {};
+  for (const [name, schema] of Object.entries(upstream.components.schemas)) pool[name] = transformSchema(schema);
+  for (const [name, schema] of Object.entries(ourSchemas)) {
+    if (name in upstream.components.schemas) throw new SpecSyncError(`document.yaml defines schema ${name}, which upstream also defines; rename ours.`);
+    pool[name] = schema;
+  }
+
+  const doc: Json = {
+    openapi: "3.1.0",
+    info: ours.info,
+    servers: ours.servers,
+    tags: ours.tags,
+    "x-cal": { ...(ours["x-cal"] as Json), upstream: { sha256: info.sha256 } },
+    paths: {},
+    components: {},
+  };
+  const paths = doc.paths as Json;
+  const sorted = [...curation.operations].sort((a, b) => (a.path === b.path ? METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) : a.path < b.path ? -1 : 1));
+  for (const op of sorted) {
+    const item = (paths[op.path] ??= {}) as Json;
+    item[op.method] = buildOperation(op, upstreamOps.get(op.id) as Json, { components: { schemas: pool } }, notes);
+  }
+
+  const errorResponses = buildErrorResponses(ourComponents.responses as Record<string, Json>);
+  const used = reachableSchemas([paths, errorResponses], pool);
+  const schemas: Json = {};
+  for (const name of used) schemas[name] = pool[name];
+  applySchemaDescriptions(schemas, curation);
+  doc.components = {
+    securitySchemes: ourComponents.securitySchemes,
+    headers: ourComponents.headers,
+    responses: errorResponses,
+    schemas,
+  };
+
+  // Upstream's own example values are kept only where they are valid for the (fixed) schema.
+  const schemaExamples = findExamples(doc).filter((e) => e.kind === "schema");
+  for (const problem of checkExamples(doc, schemaExamples)) {
+    const holder = getAt(doc, problem.at.slice(0, problem.at.lastIndexOf("/"))) as Json;
+    const isOurs = problem.at.startsWith("/components/schemas/") && problem.at.split("/")[3] && decodeURIComponent(problem.at.split("/")[3] ?? "") in ourSchemas;
+    if (isOurs) throw new SpecSyncError(`document.yaml: the example at ${problem.at} is invalid: ${problem.message}`);
+    delete holder.example;
+    notes.push({ kind: "dropped-example", message: `upstream example at ${problem.at} dropped: ${problem.message}` });
+  }
+  // Our own examples must all be valid.
+  const invalid = checkExamples(doc, findExamples(doc).filter((e) => e.kind === "operation"));
+  if (invalid.length) {
+    throw new SpecSyncError(
+      "Curated examples do not match their schemas:",
+      invalid.map((p) => `${locateExample(p.at, doc)}: ${p.message}`),
+    );
+  }
+  return { document: doc, notes };
+}
+
+/** Names the curated operation an example pointer belongs to, for messages a curator can act on. */
+function locateExample(at: string, doc: Json): string {
+  const match = /^\/paths\/([^/]+)\/([a-z]+)\/(.*)$/.exec(at);
+  if (!match) return at;
+  const path = decodeURIComponent((match[1] ?? "").replace(/~1/g, "/").replace(/~0/g, "~"));
+  const op = getAt(doc, `/paths/${escapeSegment(path)}/${match[2]}`) as Json | undefined;
+  return `${String(op?.operationId ?? `${match[2]} ${path}`)} ${match[3]}`;
+}

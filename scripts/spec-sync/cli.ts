@@ -1,0 +1,69 @@
+/**
+ * pnpm spec:sync --from <path or URL of Cal.com's openapi.json> [--out spec/openapi.yaml]
+ *                [--lock spec/upstream.lock.json] [--check] [--quiet]
+ * Exit codes: 0 done (or unchanged with --check), 1 an input is wrong (nothing written),
+ * 2 bad usage, 3 --check found that the spec would change.
+ */
+import { parseArgs } from "node:util";
+import { formatDrift } from "./drift";
+import { SpecSyncError } from "./errors";
+import { syncSpec } from "./sync";
+
+const USAGE = "usage: pnpm spec:sync --from <path|url> [--out spec/openapi.yaml] [--lock spec/upstream.lock.json] [--check] [--quiet]";
+
+async function main(): Promise<number> {
+  let values: { from?: string; out?: string; lock?: string; check?: boolean; quiet?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        from: { type: "string" },
+        out: { type: "string" },
+        lock: { type: "string" },
+        check: { type: "boolean" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.from) {
+    console.error(`--from is required.\n${USAGE}`);
+    return 2;
+  }
+  // pnpm runs scripts from the repository root; INIT_CWD is where the maintainer typed the command.
+  const root = process.cwd();
+  const from = process.env.INIT_CWD && !/^https?:/.test(values.from) ? (await import("node:path")).resolve(process.env.INIT_CWD, values.from) : values.from;
+  try {
+    const result = await syncSpec({ from, root, out: values.out, lock: values.lock, check: values.check });
+    const lines = [
+      `upstream: ${result.lock.source} (sha256 ${result.lock.sha256.slice(0, 12)}…, ${result.lock.bytes} bytes)`,
+      `spec: ${result.outPath} ${result.changed ? (result.written ? "updated" : "would change") : "unchanged"}`,
+      "",
+      "Drift against the committed spec:",
+      formatDrift(result.drift),
+    ];
+    if (result.notes.length && !values.quiet) {
+      lines.push("", "Notes from the build:", ...result.notes.map((n) => `  (${n.kind}) ${n.message}`));
+    }
+    console.log(lines.join("\n"));
+    if (values.check && result.changed) {
+      console.error("\nspec/openapi.yaml is stale: run `pnpm spec:sync --from <upstream>` and commit the result.");
+      return 3;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecSyncError) {
+      console.error(`spec:sync: ${error.message}\nNothing was written.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

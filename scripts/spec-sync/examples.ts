@@ -1,0 +1,114 @@
+/**
+ * Finds every example in an OpenAPI 3.1 document and validates it against the schema it
+ * illustrates (JSON Schema 2020-12 with formats, refs resolved inside the document).
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { escapeSegment, getAt, toPointer } from "./pointer";
+
+// ajv-formats is CommonJS; under ESM its function may sit on `.default`.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
+
+export interface FoundExample {
+  /** Where the example value sits in the document. */
+  at: string;
+  /** Where the schema it must satisfy sits. */
+  schemaAt: string;
+  value: unknown;
+  /** "schema" for an `example` keyword inside a schema, else "operation". */
+  kind: "schema" | "operation";
+}
+
+export interface ExampleProblem {
+  at: string;
+  message: string;
+}
+
+const METHODS = ["get", "put", "post", "patch", "delete"];
+
+export function findExamples(doc: Record<string, unknown>): FoundExample[] {
+  const found: FoundExample[] = [];
+  const paths = (doc.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const base = ["paths", path, method];
+      const params = (op.parameters ?? []) as Record<string, unknown>[];
+      params.forEach((p, i) => {
+        if ("example" in p) found.push({ at: toPointer([...base, "parameters", i, "example"]), schemaAt: toPointer([...base, "parameters", i, "schema"]), value: p.example, kind: "operation" });
+      });
+      const media = (at: (string | number)[], content: unknown) => {
+        for (const [type, m] of Object.entries((content ?? {}) as Record<string, Record<string, unknown>>)) {
+          const schemaAt = toPointer([...at, "content", type, "schema"]);
+          if ("example" in m) found.push({ at: toPointer([...at, "content", type, "example"]), schemaAt, value: m.example, kind: "operation" });
+          for (const [name, ex] of Object.entries((m.examples ?? {}) as Record<string, { value?: unknown }>)) {
+            found.push({ at: toPointer([...at, "content", type, "examples", name, "value"]), schemaAt, value: ex.value, kind: "operation" });
+          }
+        }
+      };
+      const body = op.requestBody as Record<string, unknown> | undefined;
+      if (body && !("$ref" in body)) media([...base, "requestBody"], body.content);
+      for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (!("$ref" in response)) media([...base, "responses", status], response.content);
+      }
+    }
+  }
+  const responses = ((doc.components as Record<string, unknown> | undefined)?.responses ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [name, response] of Object.entries(responses)) {
+    for (const [type, m] of Object.entries((response.content ?? {}) as Record<string, Record<string, unknown>>)) {
+      const schemaAt = toPointer(["components", "responses", name, "content", type, "schema"]);
+      for (const [exName, ex] of Object.entries((m.examples ?? {}) as Record<string, { value?: unknown }>)) {
+        found.push({ at: toPointer(["components", "responses", name, "content", type, "examples", exName, "value"]), schemaAt, value: ex.value, kind: "operation" });
+      }
+    }
+  }
+  const schemas = ((doc.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  for (const [name, schema] of Object.entries(schemas)) walkSchema(schema, `/components/schemas/${escapeSegment(name)}`, found);
+  return found;
+}
+
+function walkSchema(schema: unknown, at: string, found: FoundExample[]): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+  const s = schema as Record<string, unknown>;
+  if ("example" in s) found.push({ at: `${at}/example`, schemaAt: at, value: s.example, kind: "schema" });
+  for (const key of ["items", "not", "additionalProperties"]) if (key in s) walkSchema(s[key], `${at}/${key}`, found);
+  for (const key of ["allOf", "anyOf", "oneOf"]) {
+    if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((sub, i) => walkSchema(sub, `${at}/${key}/${i}`, found));
+  }
+  if (typeof s.properties === "object" && s.properties !== null) {
+    for (const [name, sub] of Object.entries(s.properties)) walkSchema(sub, `${at}/properties/${escapeSegment(name)}`, found);
+  }
+}
+
+/** Validates values against schemas that live inside `doc`. */
+export class DocumentValidator {
+  private readonly ajv: Ajv2020;
+
+  constructor(doc: Record<string, unknown>) {
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+    addFormats(this.ajv);
+    this.ajv.addSchema(doc, "spec");
+  }
+
+  /** Problems of `value` against the schema at `schemaAt`, as readable strings (empty when valid). */
+  validate(schemaAt: string, value: unknown): string[] {
+    const validate = this.ajv.compile({ $ref: `spec#${encodeURI(schemaAt)}` });
+    if (validate(value)) return [];
+    return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message}${e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).join(", ")}` : ""}`);
+  }
+}
+
+export function checkExamples(doc: Record<string, unknown>, examples = findExamples(doc)): ExampleProblem[] {
+  const validator = new DocumentValidator(doc);
+  const problems: ExampleProblem[] = [];
+  for (const example of examples) {
+    if (getAt(doc, example.schemaAt) === undefined) {
+      problems.push({ at: example.at, message: "no schema to check it against" });
+      continue;
+    }
+    const errors = validator.validate(example.schemaAt, example.value);
+    if (errors.length) problems.push({ at: example.at, message: errors.join("; ") });
+  }
+  return problems;
+}
