@@ -95,7 +95,7 @@ export class DocumentValidator {
   validate(schemaAt: string, value: unknown): string[] {
     const validate = this.ajv.compile({ $ref: `spec#${encodeURI(schemaAt)}` });
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message}${e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).join(", ")}` : ""}`);
+    return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message}${e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).slice(0, 6).join(", ")}${(e.params.allowedValues as unknown[]).length > 6 ? ", …" : ""}` : ""}`);
   }
 }
 

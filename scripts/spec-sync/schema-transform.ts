@@ -29,16 +29,24 @@ export function transformSchema(input: unknown): unknown {
       out[key] = structuredClone(value);
     }
   }
-  if (schema.nullable === true) makeNullable(out);
-  return out;
+  const unwrapped = unwrapSingleAllOf(out);
+  if (schema.nullable === true) makeNullable(unwrapped);
+  return unwrapped;
+}
+
+/** `allOf: [X]` is Swagger's way to put siblings next to a $ref; OpenAPI 3.1 allows them directly. */
+function unwrapSingleAllOf(schema: Schema): Schema {
+  const allOf = schema.allOf;
+  if (!Array.isArray(allOf) || allOf.length !== 1 || schema.$ref) return schema;
+  const only = allOf[0] as Schema;
+  if (typeof only !== "object" || only === null || typeof only.$ref !== "string") return schema;
+  const { allOf: _drop, ...rest } = schema;
+  return { $ref: only.$ref, ...rest };
 }
 
 function makeNullable(schema: Schema): void {
   if (typeof schema.type === "string") schema.type = [schema.type, "null"];
   else if (Array.isArray(schema.type) && !schema.type.includes("null")) schema.type = [...schema.type, "null"];
-  else if (schema.type === undefined && !schema.$ref) {
-    // An untyped nullable schema already admits null.
-  }
   if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
   if (schema.$ref) {
     const ref = schema.$ref;

@@ -1,0 +1,224 @@
+import { redactSecrets } from "./redact.js";
+import { parseRetryAfterMs } from "./retry-after.js";
+
+/** Base of every error this client throws. `operationId` names the call that failed, when known. */
+export class CalError extends Error {
+  override readonly name: string = "CalError";
+  readonly operationId: string | undefined;
+
+  constructor(message: string, options: { operationId?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.operationId = options.operationId;
+  }
+}
+
+/** Bad or missing credentials or options; always thrown before any request is sent. */
+export class CalConfigError extends CalError {
+  override readonly name: string = "CalConfigError";
+}
+
+/** The caller's AbortSignal fired. Never retried. */
+export class CalAbortError extends CalError {
+  override readonly name: string = "CalAbortError";
+}
+
+/** fetch failed: no HTTP response was received. */
+export class CalConnectionError extends CalError {
+  override readonly name: string = "CalConnectionError";
+  /** False only when the failure proves nothing was sent (connection refused, DNS failure). */
+  readonly requestMayHaveReachedServer: boolean;
+
+  constructor(
+    message: string,
+    options: { operationId?: string; cause?: unknown; requestMayHaveReachedServer: boolean },
+  ) {
+    super(message, options);
+    this.requestMayHaveReachedServer = options.requestMayHaveReachedServer;
+  }
+}
+
+/** No response within the timeout. The request may have reached the server. */
+export class CalTimeoutError extends CalConnectionError {
+  override readonly name: string = "CalTimeoutError";
+
+  constructor(message: string, options: { operationId?: string; cause?: unknown } = {}) {
+    super(message, { ...options, requestMayHaveReachedServer: true });
+  }
+}
+
+export interface CalApiErrorInit {
+  status: number;
+  message: string;
+  code?: string | undefined;
+  details?: unknown;
+  operationId?: string | undefined;
+  requestId?: string | undefined;
+  headers?: Record<string, string>;
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}
+
+/** Cal.com answered with an error status (or with a body that is not a valid success envelope). */
+export class CalApiError extends CalError {
+  override readonly name: string = "CalApiError";
+  readonly status: number;
+  /** Cal.com's `error.code`, e.g. "NotFoundException". */
+  readonly code: string | undefined;
+  readonly details: unknown;
+  readonly requestId: string | undefined;
+  /** Response headers, minus cookies and anything credential-like. */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(init: CalApiErrorInit) {
+    super(init.message, { operationId: init.operationId, cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details;
+    this.requestId = init.requestId;
+    this.headers = init.headers ?? {};
+  }
+}
+
+export class BadRequestError extends CalApiError {
+  override readonly name: string = "BadRequestError";
+}
+export class UnauthorizedError extends CalApiError {
+  override readonly name: string = "UnauthorizedError";
+}
+export class ForbiddenError extends CalApiError {
+  override readonly name: string = "ForbiddenError";
+}
+export class NotFoundError extends CalApiError {
+  override readonly name: string = "NotFoundError";
+}
+export class ConflictError extends CalApiError {
+  override readonly name: string = "ConflictError";
+}
+export class UnprocessableEntityError extends CalApiError {
+  override readonly name: string = "UnprocessableEntityError";
+}
+export class RateLimitedError extends CalApiError {
+  override readonly name: string = "RateLimitedError";
+  /** The wait the server asked for, when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: CalApiErrorInit) {
+    super(init);
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+export class InternalServerError extends CalApiError {
+  override readonly name: string = "InternalServerError";
+}
+
+const DEFAULT_MESSAGES: Record<number, string> = {
+  400: "bad request",
+  401: "missing or invalid credentials",
+  403: "the credentials lack the scope or role this operation needs",
+  404: "not found, or not visible to these credentials",
+  409: "conflict with the current state",
+  422: "the request could not be processed",
+  429: "rate limited; slow down",
+};
+
+// Never copied onto errors: they carry or set credentials.
+const HIDDEN_HEADERS = new Set([
+  "set-cookie",
+  "cookie",
+  "authorization",
+  "proxy-authorization",
+  "x-cal-secret-key",
+]);
+
+export interface ErrorResponseInput {
+  operationId: string;
+  status: number;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  body: unknown;
+  headers: Headers;
+  /** Credential values to scrub from anything copied out of the response. */
+  secrets?: readonly string[];
+  now?: number;
+}
+
+/** Builds the error class matching an HTTP error response, from Cal.com's error envelope. */
+export function errorFromResponse(input: ErrorResponseInput): CalApiError {
+  const { operationId, status, headers } = input;
+  const secrets = input.secrets ?? [];
+  const { code, message, details } = readErrorEnvelope(input.body);
+  const text =
+    message ??
+    DEFAULT_MESSAGES[status] ??
+    (status >= 500 ? "Cal.com server error" : "request failed");
+  const suffix = code === undefined ? `HTTP ${status}` : `HTTP ${status}, ${code}`;
+  const init: CalApiErrorInit = {
+    status,
+    code,
+    message: redactSecrets(`${operationId}: ${text} (${suffix})`, secrets),
+    details: redactSecrets(details, secrets),
+    operationId,
+    requestId: readRequestId(headers),
+    headers: safeHeaders(headers, secrets),
+    retryAfterMs: parseRetryAfterMs(headers, input.now),
+  };
+  return new (errorClassFor(status))(init);
+}
+
+function errorClassFor(status: number): new (init: CalApiErrorInit) => CalApiError {
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return UnauthorizedError;
+    case 403:
+      return ForbiddenError;
+    case 404:
+      return NotFoundError;
+    case 409:
+      return ConflictError;
+    case 422:
+      return UnprocessableEntityError;
+    case 429:
+      return RateLimitedError;
+    default:
+      return status >= 500 ? InternalServerError : CalApiError;
+  }
+}
+
+/** `{status:"error", error:{code, message, details}}`; tolerates Nest's bare `{message}` and text bodies. */
+function readErrorEnvelope(body: unknown): { code?: string; message?: string; details?: unknown } {
+  if (typeof body === "string") {
+    const text = body.trim();
+    return text === "" ? {} : { message: text.length > 200 ? `${text.slice(0, 200)}…` : text };
+  }
+  if (body === null || typeof body !== "object") return {};
+  const record = body as Record<string, unknown>;
+  const error = record.error;
+  if (error !== null && typeof error === "object") {
+    const e = error as Record<string, unknown>;
+    return {
+      ...(typeof e.code === "string" ? { code: e.code } : {}),
+      ...(typeof e.message === "string" ? { message: e.message } : {}),
+      ...(e.details !== undefined ? { details: e.details } : {}),
+    };
+  }
+  const message = Array.isArray(record.message) ? record.message.join("; ") : record.message;
+  return {
+    ...(typeof error === "string" ? { code: error } : {}),
+    ...(typeof message === "string" ? { message } : {}),
+  };
+}
+
+function readRequestId(headers: Headers): string | undefined {
+  return (
+    headers.get("x-request-id") ?? headers.get("request-id") ?? headers.get("cf-ray") ?? undefined
+  );
+}
+
+function safeHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    if (!HIDDEN_HEADERS.has(key)) out[key] = redactSecrets(value, secrets);
+  });
+  return out;
+}

@@ -1,0 +1,37 @@
+// The hand-written public core, re-exported for the package entry and the generated layer.
+export type { Credentials } from "./auth.js";
+export { DEFAULT_TOKEN_URL, validateApiKey } from "./auth.js";
+export type { PageWithMeta, PaginationMeta } from "./envelope.js";
+export {
+  BadRequestError,
+  CalAbortError,
+  CalApiError,
+  type CalApiErrorInit,
+  CalConfigError,
+  CalConnectionError,
+  CalError,
+  CalTimeoutError,
+  ConflictError,
+  errorFromResponse,
+  ForbiddenError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthorizedError,
+  UnprocessableEntityError,
+} from "./errors.js";
+export type { AuthRequirement, HttpMethod, OperationMeta } from "./operation.js";
+export type {
+  CalClientOptions,
+  CallOptions,
+  FetchLike,
+  OAuthOptions,
+  OAuthTokens,
+  PlatformCredentials,
+} from "./options.js";
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./options.js";
+export { DEFAULT_PAGE_SIZE } from "./pagination.js";
+export { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
+export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from "./retry.js";
+export { createRuntime, type Runtime, type RuntimeDeps } from "./runtime.js";
+export type { Sleep } from "./sleep.js";

@@ -1,0 +1,128 @@
+import { CalConfigError } from "./errors.js";
+import { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
+import { DEFAULT_MAX_RETRIES } from "./retry.js";
+
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** OAuth tokens as the client holds them; `expiresAt` is a Date or epoch milliseconds. */
+export interface OAuthTokens {
+  accessToken: string;
+  refreshToken?: string | undefined;
+  expiresAt?: Date | number | undefined;
+}
+
+export interface OAuthOptions extends OAuthTokens {
+  /** Needed by the built-in refresh (RFC 6749 refresh_token grant against `tokenUrl`). */
+  clientId?: string;
+  clientSecret?: string;
+  /** Default "https://api.cal.com/v2/auth/oauth2/token". */
+  tokenUrl?: string;
+  /** Refresh the tokens yourself instead of the built-in token request. */
+  refresh?: (current: OAuthTokens) => Promise<OAuthTokens>;
+  /** Called once after each successful refresh, e.g. to persist the new tokens. */
+  onTokens?: (tokens: OAuthTokens) => void | Promise<void>;
+}
+
+/** A Platform OAuth client's credentials, sent as `x-cal-client-id` / `x-cal-secret-key`. */
+export interface PlatformCredentials {
+  clientId: string;
+  secretKey: string;
+}
+
+export interface CalClientOptions {
+  /** Default "https://api.cal.com". */
+  baseUrl?: string;
+  /** `cal_...` (test) or `cal_live_...` (live). */
+  apiKey?: string;
+  oauth?: OAuthOptions;
+  platform?: PlatformCredentials;
+  /** Default globalThis.fetch. Receives a `Request`. */
+  fetch?: FetchLike;
+  /** Per attempt. Default 60000. */
+  timeoutMs?: number;
+  /** Default 2. */
+  maxRetries?: number;
+  /** `cal-api-version` per resource, overriding the spec's: `{ bookings: "2024-08-13" }`. */
+  apiVersions?: Partial<Record<string, string>>;
+  /** Client-side limiter: false (default), true (120/min) or a custom rate. */
+  rateLimit?: boolean | { requestsPerMinute: number };
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  userAgent?: string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Per attempt; overrides the client's timeoutMs. */
+  timeoutMs?: number;
+  maxRetries?: number;
+  /** Extra headers for this call; they win over every other header. */
+  headers?: Record<string, string>;
+}
+
+export interface ResolvedOptions {
+  baseUrl: string;
+  fetch: FetchLike;
+  timeoutMs: number;
+  maxRetries: number;
+  requestsPerMinute: number | undefined;
+  apiVersions: Partial<Record<string, string>>;
+  headers: Record<string, string>;
+}
+
+export const DEFAULT_BASE_URL = "https://api.cal.com";
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Applies defaults and rejects unusable values (credentials are checked in auth.ts). */
+export function resolveOptions(options: CalClientOptions): ResolvedOptions {
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  if (!isAbsoluteUrl(baseUrl)) throw new CalConfigError("baseUrl is not an absolute URL");
+  const fetchImpl =
+    options.fetch ??
+    (typeof globalThis.fetch === "function"
+      ? (input: Request, init?: RequestInit) => globalThis.fetch(input, init)
+      : undefined);
+  if (!fetchImpl) throw new CalConfigError("no fetch available: pass options.fetch");
+  return {
+    baseUrl,
+    fetch: fetchImpl,
+    timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES),
+    requestsPerMinute: resolveRateLimit(options.rateLimit),
+    apiVersions: options.apiVersions ?? {},
+    headers: {
+      ...(options.userAgent !== undefined ? { "user-agent": options.userAgent } : {}),
+      ...options.headers,
+    },
+  };
+}
+
+export function checkTimeout(ms: number): number {
+  if (!Number.isFinite(ms) || ms <= 0)
+    throw new CalConfigError("timeoutMs must be a positive number");
+  return ms;
+}
+
+export function checkMaxRetries(n: number): number {
+  if (!Number.isInteger(n) || n < 0) throw new CalConfigError("maxRetries must be an integer >= 0");
+  return n;
+}
+
+function resolveRateLimit(rateLimit: CalClientOptions["rateLimit"]): number | undefined {
+  if (rateLimit === undefined || rateLimit === false) return undefined;
+  if (rateLimit === true) return DEFAULT_REQUESTS_PER_MINUTE;
+  const rpm = rateLimit.requestsPerMinute;
+  if (!Number.isFinite(rpm) || rpm < 1) {
+    throw new CalConfigError("rateLimit.requestsPerMinute must be at least 1");
+  }
+  return Math.floor(rpm);
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,284 @@
+import createClient, { type Client } from "openapi-fetch";
+import { type Credentials, createCredentials } from "./auth.js";
+import { unwrapSuccess } from "./envelope.js";
+import {
+  CalAbortError,
+  CalConfigError,
+  CalConnectionError,
+  CalError,
+  CalTimeoutError,
+  errorFromResponse,
+} from "./errors.js";
+import type { OperationMeta } from "./operation.js";
+import {
+  type CalClientOptions,
+  type CallOptions,
+  checkMaxRetries,
+  checkTimeout,
+  type ResolvedOptions,
+  resolveOptions,
+} from "./options.js";
+import { paginate as paginateItems } from "./pagination.js";
+import { serializeQuery } from "./query.js";
+import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import {
+  connectionErrorCode,
+  requestCertainlyNotSent,
+  retryDelayMs,
+  shouldRetry,
+} from "./retry.js";
+import { sleep as realSleep, type Sleep } from "./sleep.js";
+import { createDeadline, raceAbort } from "./timeout.js";
+
+/** What the generated layer calls. */
+export interface Runtime {
+  /** Sends one operation (with auth, version header, timeout, retries) and unwraps the envelope. */
+  invoke(
+    meta: OperationMeta,
+    args?: Record<string, unknown>,
+    options?: CallOptions,
+  ): Promise<unknown>;
+  /** Every item of a take/skip paginated operation, page after page. */
+  paginate(
+    meta: OperationMeta,
+    args?: Record<string, unknown>,
+    options?: CallOptions,
+  ): AsyncIterable<unknown>;
+  /**
+   * The openapi-fetch client underneath, with the base URL, fetch and `Accept` set. Calls made on it
+   * directly get no credentials, version header, retries or envelope unwrapping.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: the generated glue re-types it with the spec's paths.
+  readonly raw: Client<any>;
+}
+
+/** Replaceable clock and randomness, for tests and custom schedulers. */
+export interface RuntimeDeps {
+  sleep?: Sleep;
+  now?: () => number;
+  random?: () => number;
+}
+
+interface SplitArgs {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown> | undefined;
+}
+
+interface Sent {
+  response: Response;
+  /** The 2xx body as text (undefined when empty). */
+  text: string | undefined;
+  /** The error body: parsed JSON, or text. */
+  errorBody: unknown;
+  /** The Authorization header our credentials produced, and whether it was the one sent. */
+  ourAuthorization: string | undefined;
+  sentOurAuthorization: boolean;
+}
+
+/** Validates options and credentials (throwing CalConfigError before any request) and builds the runtime. */
+export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps = {}): Runtime {
+  const resolved = resolveOptions(options);
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const sleep = deps.sleep ?? realSleep;
+  const credentials = createCredentials(options, {
+    fetch: resolved.fetch,
+    now,
+    timeoutMs: resolved.timeoutMs,
+  });
+  const limiter =
+    resolved.requestsPerMinute === undefined
+      ? undefined
+      : createRateLimiter(resolved.requestsPerMinute, { now, sleep });
+  // biome-ignore lint/suspicious/noExplicitAny: see Runtime.raw.
+  const raw = createClient<any>({
+    baseUrl: resolved.baseUrl,
+    fetch: resolved.fetch,
+    querySerializer: serializeQuery,
+    headers: { accept: "application/json", ...resolved.headers },
+  });
+  const transport: Transport = { resolved, credentials, limiter, raw };
+
+  async function invoke(
+    meta: OperationMeta,
+    args?: Record<string, unknown>,
+    call: CallOptions = {},
+  ): Promise<unknown> {
+    const request = splitArgs(meta, args);
+    if (meta.auth === "required" && !credentials.configured) {
+      throw new CalConfigError(
+        `${meta.id} needs credentials: pass apiKey, oauth or platform when creating the client`,
+        { operationId: meta.id },
+      );
+    }
+    const timeoutMs =
+      call.timeoutMs === undefined ? resolved.timeoutMs : checkTimeout(call.timeoutMs);
+    const maxRetries =
+      call.maxRetries === undefined ? resolved.maxRetries : checkMaxRetries(call.maxRetries);
+    let retries = 0;
+    let resentAfter401 = false;
+
+    for (;;) {
+      let failure: CalError;
+      let responseHeaders: Headers | undefined;
+      try {
+        const sent = await send(transport, meta, request, call, timeoutMs);
+        const { response } = sent;
+        if (response.ok) return unwrapSuccess(meta, sent.text, response, credentials.secrets());
+        // A 401 means the request was rejected, so resending once with a fresh token is safe even for writes.
+        if (
+          response.status === 401 &&
+          !resentAfter401 &&
+          sent.ourAuthorization !== undefined &&
+          sent.sentOurAuthorization &&
+          (await withAbort(
+            credentials.recoverFromUnauthorized(sent.ourAuthorization, meta.id, call.signal),
+            meta,
+            call.signal,
+          ))
+        ) {
+          resentAfter401 = true;
+          continue;
+        }
+        failure = errorFromResponse({
+          operationId: meta.id,
+          status: response.status,
+          body: sent.errorBody,
+          headers: response.headers,
+          secrets: credentials.secrets(),
+          now: now(),
+        });
+        responseHeaders = response.headers;
+      } catch (error) {
+        if (!(error instanceof CalConnectionError)) throw error;
+        failure = error;
+      }
+      if (retries >= maxRetries || !shouldRetry(meta, failure)) throw failure;
+      const delay = retryDelayMs(retries, responseHeaders, { now, random });
+      if (delay === undefined) throw failure;
+      await withAbort(sleep(delay, call.signal), meta, call.signal);
+      retries++;
+    }
+  }
+
+  return {
+    invoke,
+    paginate: (meta, args, call) => paginateItems(meta, args, (page) => invoke(meta, page, call)),
+    raw,
+  };
+}
+
+interface Transport {
+  resolved: ResolvedOptions;
+  credentials: Credentials;
+  limiter: RateLimiter | undefined;
+  // biome-ignore lint/suspicious/noExplicitAny: see Runtime.raw.
+  raw: Client<any>;
+}
+
+/** One attempt: waits for the limiter, sends, and turns thrown failures into Cal* errors. */
+async function send(
+  { resolved, credentials, limiter, raw }: Transport,
+  meta: OperationMeta,
+  request: SplitArgs,
+  call: CallOptions,
+  timeoutMs: number,
+): Promise<Sent> {
+  // The limiter wait is not part of the timeout; only the caller's signal ends it.
+  if (limiter) await withAbort(limiter.acquire(call.signal), meta, call.signal);
+  if (call.signal?.aborted) throw abortError(meta, call.signal);
+  const deadline = createDeadline(call.signal, timeoutMs);
+  const progress = {
+    stage: "before-fetch" as "before-fetch" | "awaiting-response" | "reading-body",
+  };
+  const fetchOnce = async (req: Request): Promise<Response> => {
+    progress.stage = "awaiting-response";
+    const response = await raceAbort(resolved.fetch(req), deadline.signal);
+    progress.stage = "reading-body";
+    return response;
+  };
+  try {
+    const auth = await credentials.headersFor(meta.auth, meta.id, deadline.signal);
+    const headers = new Headers({
+      "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion,
+      ...auth,
+      ...call.headers,
+    });
+    const result = await raw.request(meta.method, meta.path, {
+      params: { path: request.path, query: request.query },
+      body: request.body,
+      headers,
+      signal: deadline.signal,
+      parseAs: "text",
+      fetch: fetchOnce,
+    });
+    return {
+      response: result.response,
+      text: result.data as string | undefined,
+      errorBody: result.error,
+      ourAuthorization: auth.authorization,
+      sentOurAuthorization: headers.get("authorization") === auth.authorization,
+    };
+  } catch (error) {
+    if (error instanceof CalError) throw error;
+    if (call.signal?.aborted) throw abortError(meta, call.signal);
+    if (deadline.timedOut) {
+      throw new CalTimeoutError(`${meta.id}: no response within ${timeoutMs} ms`, {
+        operationId: meta.id,
+      });
+    }
+    // Failed while building the request (e.g. an unserialisable body): nothing was sent, not a network fault.
+    if (progress.stage === "before-fetch") throw error;
+    const code = connectionErrorCode(error);
+    throw new CalConnectionError(
+      `${meta.id}: connection to Cal.com failed${code ? ` (${code})` : ""}`,
+      {
+        operationId: meta.id,
+        cause: error,
+        requestMayHaveReachedServer:
+          progress.stage === "reading-body" || !requestCertainlyNotSent(error),
+      },
+    );
+  } finally {
+    deadline.dispose();
+  }
+}
+
+/** Flat arguments → path, query and (when the operation has one) JSON body. */
+function splitArgs(meta: OperationMeta, args: Record<string, unknown> | undefined): SplitArgs {
+  const path: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(args ?? {})) {
+    if (value === undefined) continue;
+    if (meta.pathParams.includes(key)) path[key] = value;
+    else if (meta.queryParams.includes(key)) query[key] = value;
+    else if (meta.hasBody) body[key] = value;
+  }
+  for (const name of meta.pathParams) {
+    const value = path[name];
+    // An empty segment would silently address another endpoint (/v2/bookings/ is the list).
+    if (value === null || value === undefined || value === "") {
+      throw new CalConfigError(`${meta.id}: missing path parameter "${name}"`, {
+        operationId: meta.id,
+      });
+    }
+  }
+  return { path, query, body: meta.hasBody ? body : undefined };
+}
+
+/** Maps a rejection caused by the caller's signal to CalAbortError. */
+function withAbort<T>(promise: Promise<T>, meta: OperationMeta, signal: AbortSignal | undefined) {
+  return promise.catch((error: unknown) => {
+    if (signal?.aborted && !(error instanceof CalError)) throw abortError(meta, signal);
+    throw error;
+  });
+}
+
+function abortError(meta: OperationMeta, signal: AbortSignal): CalAbortError {
+  return new CalAbortError(`${meta.id}: aborted by the caller`, {
+    operationId: meta.id,
+    cause: signal.reason,
+  });
+}

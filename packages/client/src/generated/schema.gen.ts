@@ -1,0 +1,6889 @@
+// Generated from spec/openapi.yaml by @calkit/generator; do not edit. Run `pnpm generate`.
+
+export interface paths {
+    "/v2/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bookings
+         * @description Lists the bookings of the authenticated user (and of the teams they belong to), newest first unless a sort is given. Filter by status, attendee, event type, team and time windows; page with `take` (page size, up to 250) and `skip` (offset). The response carries pagination totals.
+         */
+        get: operations["bookings.list"];
+        put?: never;
+        /**
+         * Book a meeting
+         * @description Creates a booking on an event type for one attendee at a given start time. Identify the event type either by `eventTypeId`, or by `eventTypeSlug` plus `username` (personal event types) or `teamSlug` (team event types), adding `organizationSlug` inside an organization. `start` is an ISO 8601 instant in UTC; the length comes from the event type unless `lengthInMinutes` picks one of its allowed durations. Recurring event types create the whole series (`recurrenceCount`); `instant: true` starts an instant meeting on team event types. Check availability with slots.list first. Sends confirmation emails and fires BOOKING_CREATED, or BOOKING_REQUESTED when the event type requires confirmation. Not idempotent: repeating the call books again.
+         */
+        post: operations["bookings.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/bookings/{bookingUid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a booking
+         * @description Returns one booking by its uid: times, status, hosts, attendees, location and the answers to the booking form. The uid of a recurring series returns every occurrence of it. Works without credentials for public booking pages; seated event types that hide attendees only list them to the event type's owner, hosts or team/org admins.
+         */
+        get: operations["bookings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/bookings/{bookingUid}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking
+         * @description Cancels a booking and frees its time slot; attendees and hosts are emailed and BOOKING_CANCELLED fires. For a recurring series, `cancelSubsequentBookings: true` also cancels the occurrences after this one. For a seated booking pass `seatUid` to cancel one attendee's seat only. Cannot be undone.
+         */
+        post: operations["bookings.cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/bookings/{bookingUid}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending booking
+         * @description Accepts a booking that is waiting for the host's confirmation (event types with "requires confirmation"); the attendee is notified and BOOKING_CREATED fires. Only the host or a team admin can confirm.
+         */
+        post: operations["bookings.confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/bookings/{bookingUid}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a pending booking
+         * @description Rejects a booking that is waiting for the host's confirmation; the time slot is freed, the attendee is told (with the optional reason) and BOOKING_REJECTED fires. Cannot be undone.
+         */
+        post: operations["bookings.decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/bookings/{bookingUid}/mark-absent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record no-shows
+         * @description Records who did not attend a past booking: the host (`host: true`) and/or attendees by email (`absent: true`, or `false` to undo). Fires BOOKING_NO_SHOW_UPDATED. Setting the same values again changes nothing.
+         */
+        post: operations["bookings.markAbsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/bookings/{bookingUid}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reschedule a booking
+         * @description Moves a booking to a new start time (ISO 8601, UTC). Cal.com creates a new booking with a new uid, marks the old one as rescheduled, emails everyone and fires BOOKING_RESCHEDULED. Check the new time with slots.list (pass `bookingUidToReschedule` so the current slot counts as free). For a seated booking pass `seatUid` to move one attendee's seat.
+         */
+        post: operations["bookings.reschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List connected calendars
+         * @description Lists the external calendars connected to the authenticated user's account, grouped by connection: each group has the app (Google, Office 365, Apple...), the `credentialId` of the connection, its primary calendar and all its calendars with their `externalId` and whether they are checked for conflicts. Also returns the destination calendar that new bookings are written to. The `credentialId` and `externalId` values feed calendars.busyTimes and calendars.disconnect. Read-only and safe to repeat.
+         */
+        get: operations["calendars.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calendars/{calendar}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start connecting a calendar
+         * @description Returns the provider's consent page (`authUrl`) for connecting a Google or Office 365 calendar to the authenticated user's account. Nothing is connected yet: the user must open the URL in a browser and grant access, after which Cal.com stores the connection and sends the browser to `redir`. Apple calendars are connected with credentials in the app instead. Changes nothing by itself and is safe to repeat; each call gives a fresh URL.
+         */
+        get: operations["calendars.connect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calendars/{calendar}/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect a calendar
+         * @description Removes a calendar connection (the credential identified by `id`, the `credentialId` from calendars.list) from the authenticated user's account. Its calendars stop blocking slots and new bookings are no longer written to them; events already in those calendars stay there. Cannot be undone: the user has to connect and grant access again. Not idempotent: once the credential is gone, a repeat fails.
+         */
+        post: operations["calendars.disconnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/calendars/busy-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get calendar busy times
+         * @description Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Name each calendar by the `credentialId` and `externalId` that calendars.list reports, sent as `calendarsToLoad[0][credentialId]=…&calendarsToLoad[0][externalId]=…`. Dates are `YYYY-MM-DD`, read in the `loggedInUsersTz` time zone. Read-only and safe to repeat; for bookable times use slots.list instead.
+         */
+        get: operations["calendars.busyTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List event types
+         * @description Lists personal event types. Pass `username` for that user's event types (add `eventSlug` to get just one, and `orgSlug` or `orgId` when the user belongs to an organization), or `usernames` for the dynamic group event of two or more people. With no filter, recent API versions return the authenticated caller's own event types. Works without credentials for public booking pages; hidden event types only appear to their owner. Team event types are not listed here; the call is read-only and safe to repeat.
+         */
+        get: operations["eventTypes.list"];
+        put?: never;
+        /**
+         * Create an event type
+         * @description Creates a new personal event type for the authenticated user, which immediately gets a public booking page at `/<username>/<slug>`. Only `title`, `slug` and `lengthInMinutes` are required; everything else (locations, booking form fields, buffers, minimum notice, limits, `scheduleId` from schedules.list) falls back to Cal.com defaults. The slug must be unique among the user's event types. Not idempotent: repeating the call fails on the taken slug or creates a near duplicate.
+         */
+        post: operations["eventTypes.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/event-types/{eventTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event type
+         * @description Returns one of the authenticated user's event types by numeric id, with its full settings: length and allowed durations, locations, booking form fields, buffers, notice, limits, the schedule it uses and whether it is hidden. Ids come from eventTypes.list. Event types of other users are refused (403 or 404). Read-only and safe to repeat.
+         */
+        get: operations["eventTypes.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an event type
+         * @description Permanently deletes one of the authenticated user's event types and takes its booking page offline, so nobody can book it any more. Bookings already made on it are not cancelled. To stop new bookings but keep the settings, set `hidden: true` with eventTypes.update instead. Cannot be undone; a second call for the same id answers 404.
+         */
+        delete: operations["eventTypes.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an event type
+         * @description Changes settings of one of the authenticated user's event types; only the fields sent are changed, and list fields such as `locations` or `bookingFields` are replaced as a whole. The new settings apply to bookings made from now on: existing bookings keep their time and length. Changing `slug` moves the public booking page, so old links stop working. Sending the same values again leaves the event type as it is.
+         */
+        patch: operations["eventTypes.update"];
+        trace?: never;
+    };
+    "/v2/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my profile
+         * @description Returns the account behind the credentials: user id, username, email, IANA time zone, week start, 12- or 24-hour clock, default schedule id and, for organization members, the organization id. Handy as a first call to learn who the token acts for and which ids to use elsewhere (the username for slots.list, the schedule for schedules.get). Read-only and safe to repeat.
+         */
+        get: operations["me.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update my profile
+         * @description Changes settings of the authenticated user's own account; only the fields sent change. Covers name, email, bio, avatar URL, IANA time zone, week start, 12/24-hour clock, language and the default schedule (`defaultScheduleId`, from schedules.list), which every event type without its own schedule follows. Existing bookings keep their times. Sending the same values again changes nothing.
+         */
+        patch: operations["me.update"];
+        trace?: never;
+    };
+    "/v2/organizations/{orgId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organization members
+         * @description Lists the user accounts of an organization with their profile in it (organization username), time zone, locale and branding. Narrow the list by email addresses, by team ids, or by assigned attribute options. Page with `take` (page size, up to 1000) and `skip` (offset); the response carries no totals, so keep paging until a page comes back shorter than `take`. Read-only and safe to repeat.
+         */
+        get: operations["orgUsers.list"];
+        put?: never;
+        /**
+         * Add an organization member
+         * @description Creates a user account inside the organization and makes it a member with the given `organizationRole` (MEMBER unless ADMIN or OWNER is sent); only `email` is required. The new user is added to the organization's team event types that include all members, and Cal.com emails them an invitation to sign in. Needs an owner or admin of the organization; an email or username already in use answers 409. Not idempotent: repeating the call fails on the taken email.
+         */
+        post: operations["orgUsers.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/organizations/{orgId}/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an organization member
+         * @description Deletes a member's user account from the organization: not just the membership but the account itself, with its personal event types, schedules and calendar connections, so their booking pages go offline. Needs an owner or admin of the organization. Returns the user as they were. Cannot be undone; a second call for the same id answers 404.
+         */
+        delete: operations["orgUsers.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an organization member
+         * @description Changes the account settings of a member of the organization: username (409 when taken), time zone, locale, clock format, bio, avatar, branding and the like; only the fields sent change. User ids come from orgUsers.list, the organization id from me.get. Sending the same values again changes nothing.
+         */
+        patch: operations["orgUsers.update"];
+        trace?: never;
+    };
+    "/v2/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List schedules
+         * @description Lists every availability schedule of the authenticated user: its name, time zone, weekly hours, date overrides and whether it is the default one. Event types without their own `scheduleId` use the default schedule. Use the returned ids with schedules.get, schedules.update or eventTypes.update. Read-only and safe to repeat.
+         */
+        get: operations["schedules.list"];
+        put?: never;
+        /**
+         * Create a schedule
+         * @description Creates an availability schedule for the authenticated user. Give it a name, an IANA time zone (e.g. `Europe/London`) and `isDefault`; weekly hours are day lists with `HH:MM` start and end times (24-hour, in that zone) and default to Monday to Friday 09:00–17:00 when omitted, while overrides replace the hours of single dates (`YYYY-MM-DD`). With `isDefault: true` it becomes the schedule of every event type without its own; otherwise point event types at it with eventTypes.update. Not idempotent: repeating the call creates another schedule.
+         */
+        post: operations["schedules.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/schedules/{scheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a schedule
+         * @description Returns one of the authenticated user's schedules by id: name, IANA time zone, weekly hours as `HH:MM` ranges in that zone, and date overrides. Ids come from schedules.list or from an event type's `scheduleId`. Read-only and safe to repeat.
+         */
+        get: operations["schedules.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a schedule
+         * @description Permanently deletes one of the authenticated user's schedules. Point the event types that use it at another schedule first (eventTypes.update with `scheduleId`), and keep a default schedule, since a user without one cannot be booked. Existing bookings are not affected. Cannot be undone; a second call for the same id answers 404.
+         */
+        delete: operations["schedules.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a schedule
+         * @description Changes one of the authenticated user's schedules; only the fields sent change, and a list sent (`availability` or `overrides`) replaces the stored list as a whole. This changes which slots every event type using the schedule offers from now on; existing bookings stay where they are. Times are `HH:MM` in the schedule's time zone. Sending the same values again changes nothing.
+         */
+        patch: operations["schedules.update"];
+        trace?: never;
+    };
+    "/v2/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find free time slots
+         * @description Returns the times that can still be booked on an event type between `start` and `end`, grouped by calendar date, after working hours, existing bookings, calendar busy times, buffers, notice and limits are taken into account. Name the event type by `eventTypeId`, or by `eventTypeSlug` plus `username` (personal) or `teamSlug` (team), adding `organizationSlug` inside an organization; `usernames` instead finds times when two or more people are all free. `start` and `end` are UTC dates or ISO 8601 instants, and slot times come back in `timeZone` (UTC unless given). Needs no credentials, changes nothing and is safe to repeat; call it right before bookings.create or bookings.reschedule, since free time can be taken at any moment.
+         */
+        get: operations["slots.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/slots/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold a time slot
+         * @description Temporarily holds a free slot of an event type so nobody else can book it while the attendee finishes the booking form; no booking is created and nobody is notified. `slotStart` is an ISO 8601 instant in UTC taken from slots.list. The hold lasts 5 minutes unless an authenticated caller sets `reservationDuration`, then lapses by itself. Keep the returned `reservationUid` to move or release the hold. Not idempotent: each call places another hold.
+         */
+        post: operations["slots.reserve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/slots/reservations/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Release a slot hold
+         * @description Ends a hold before it expires, making the slot bookable by anyone again, for example when the attendee abandons the booking form. Needs the `reservationUid` from slots.reserve and no credentials. Bookings are not touched. Releasing a hold that is already gone changes nothing more.
+         */
+        delete: operations["slots.deleteReservation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a slot hold
+         * @description Moves an existing hold to another slot or changes how long it lasts, for example when the attendee picks a different time before submitting. Send the full hold again (`eventTypeId` and `slotStart` are required); the previous slot is freed. Needs the `reservationUid` from slots.reserve, no credentials. Sending the same values again changes nothing.
+         */
+        patch: operations["slots.updateReservation"];
+        trace?: never;
+    };
+    "/v2/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my teams
+         * @description Lists the teams the authenticated user is a member of, with each team's id, name, slug, bio, branding and scheduling defaults (time zone, week start, clock format). Use the ids with teams.get, or the slugs with slots.list for team event types. Read-only and safe to repeat.
+         */
+        get: operations["teams.list"];
+        put?: never;
+        /**
+         * Create a team
+         * @description Creates a team with the authenticated user as its owner (accepted right away unless `autoAcceptCreator` is false); only `name` is required and the slug becomes part of the team's booking links. Where Cal.com bills teams, the team is not active yet: the response then carries a `paymentLink` to complete and the pending team instead of the team itself. Members are added separately. Not idempotent: repeating the call creates another team or fails on the taken slug.
+         */
+        post: operations["teams.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/teams/{teamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a team
+         * @description Returns one team by numeric id: name, slug, bio, privacy, branding and scheduling defaults. Only members of the team may read it; others get 403 or 404. Ids come from teams.list. Read-only and safe to repeat.
+         */
+        get: operations["teams.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a team
+         * @description Permanently deletes a team together with its memberships and team event types, whose booking pages go offline; the members' own accounts and personal event types stay. Only the team's owner may do it. Returns the team as it was. Cannot be undone; a second call for the same id answers 404.
+         */
+        delete: operations["teams.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a team
+         * @description Changes a team's settings; only the fields sent change. Covers name, slug (which moves the team's booking links, so old links stop working), bio, logo and banner, privacy, branding colours and scheduling defaults. Needs the team's owner or an admin. Sending the same values again changes nothing.
+         */
+        patch: operations["teams.update"];
+        trace?: never;
+    };
+    "/v2/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Lists the authenticated user's webhook subscriptions: target URL, the triggers each one listens to, whether it is active and its payload template. Page with `take` (page size, 1 to 250, default 250) and `skip` (offset); the response carries no totals, so keep paging until a page comes back shorter than `take`. Read-only and safe to repeat.
+         */
+        get: operations["webhooks.list"];
+        put?: never;
+        /**
+         * Subscribe a webhook
+         * @description Creates a webhook subscription for the authenticated user: from now on Cal.com POSTs a JSON delivery to `subscriberUrl` whenever one of the listed `triggers` (e.g. BOOKING_CREATED, BOOKING_CANCELLED) happens on any of the user's event types. Set a `secret` so each delivery is signed in the `X-Cal-Signature-256` header (hex HMAC-SHA256 of the raw body); `payloadTemplate` replaces the default body with your own. Not idempotent: repeating the call adds a second subscription and every event is then delivered twice.
+         */
+        post: operations["webhooks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Permanently deletes one of the authenticated user's webhook subscriptions; no further deliveries are sent to its URL, including for events that happen later on existing bookings. Returns the subscription as it was. To pause instead, set `active: false` with webhooks.update. Cannot be undone; a second call for the same id answers 404.
+         */
+        delete: operations["webhooks.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook subscription
+         * @description Changes one of the authenticated user's webhook subscriptions; only the fields sent change, and `triggers`, when sent, replaces the whole list. Use it to pause deliveries (`active: false`), point them at a new URL, rotate the signing secret or change the template. Ids come from webhooks.list. Sending the same values again changes nothing.
+         */
+        patch: operations["webhooks.update"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Custom booking question: an address question. */
+        AddressFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please enter your address */
+            label: string;
+            /** @example e.g., 1234 Main St */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `address`.
+             * @example address
+             */
+            type: string;
+        };
+        /** @description Custom booking question: an address question. */
+        AddressFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please enter your address */
+            label: string;
+            /** @example e.g., 1234 Main St */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `address`.
+             * @example address
+             */
+            type: string;
+        };
+        /** @description Maximum number of bookings per period; leave a period out for no cap. */
+        BaseBookingLimitsCount_2024_06_14: {
+            /**
+             * @description Most bookings per day.
+             * @example 1
+             */
+            day?: number;
+            /**
+             * @description `true` switches the limits off. Default `false`.
+             * @default false
+             */
+            disabled: boolean;
+            /**
+             * @description Most bookings per month.
+             * @example 3
+             */
+            month?: number;
+            /**
+             * @description Most bookings per week.
+             * @example 2
+             */
+            week?: number;
+            /**
+             * @description Most bookings per year.
+             * @example 4
+             */
+            year?: number;
+        };
+        /** @description Maximum total booked time per period, in minutes; leave a period out for no cap. */
+        BaseBookingLimitsDuration_2024_06_14: {
+            /**
+             * @description Most booked minutes per day; a multiple of 15.
+             * @example 60
+             */
+            day?: number;
+            /**
+             * @description Most booked minutes per month; a multiple of 15.
+             * @example 180
+             */
+            month?: number;
+            /**
+             * @description Most booked minutes per week; a multiple of 15.
+             * @example 120
+             */
+            week?: number;
+            /**
+             * @description Most booked minutes per year; a multiple of 15.
+             * @example 240
+             */
+            year?: number;
+        };
+        /** @description When bookings must be confirmed by the host before they count (they stay `pending` until then). */
+        BaseConfirmationPolicy_2024_06_14: {
+            /** @description `true` makes pending bookings block their slot, so nobody else can book it meanwhile. */
+            blockUnconfirmedBookingsInBooker: boolean;
+            /** @description Required when `type` is `time`: bookings whose start is closer than this need confirmation. */
+            noticeThreshold?: components["schemas"]["NoticeThreshold_2024_06_14"];
+            /**
+             * @description `always`: every booking waits for confirmation. `time`: only bookings made with less notice than `noticeThreshold` wait.
+             * @example always
+             * @enum {string}
+             */
+            type: "always" | "time";
+        };
+        /** @description Which views the booking page offers. */
+        BookerLayouts_2024_06_14: {
+            /**
+             * @description View that opens first: `month` (calendar month), `week` (week grid) or `column` (days side by side).
+             * @enum {string}
+             */
+            defaultLayout: "month" | "week" | "column";
+            /** @description Views the booker can switch between: any of `month`, `week`, `column`. */
+            enabledLayouts: ("month" | "week" | "column")[];
+        };
+        /** @description An attendee of a booking. */
+        BookingAttendee: {
+            /**
+             * @description `true` when the attendee was marked as a no-show.
+             * @example false
+             */
+            absent: boolean;
+            /** @example john@example.com */
+            email: string;
+            /**
+             * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
+             * @example en
+             * @enum {string}
+             */
+            language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
+            /** @example John Doe */
+            name: string;
+            /**
+             * @description Attendee's phone number in international format.
+             * @example +1234567890
+             */
+            phoneNumber?: string;
+            /**
+             * @description IANA time zone of the attendee, e.g. `America/New_York`.
+             * @example America/New_York
+             */
+            timeZone: string;
+        };
+        /** @description A host (organizer) of a booking. */
+        BookingHost: {
+            /** @example jane100@example.com */
+            email: string;
+            /**
+             * @description User id of the host.
+             * @example 1
+             */
+            id: number;
+            /** @example Jane Doe */
+            name: string;
+            /**
+             * @description IANA time zone of the host, e.g. `Europe/London`.
+             * @example America/Los_Angeles
+             */
+            timeZone: string;
+            /**
+             * @description Cal.com username of the host.
+             * @example jane100
+             */
+            username: string;
+        };
+        /** @description Meet at the in-person address the organizer set on the event type. */
+        BookingInputAddressLocation_2024_08_13: {
+            /**
+             * @description Always `address`.
+             * @example address
+             */
+            type: string;
+        };
+        /** @description Meet at an address the attendee provides. */
+        BookingInputAttendeeAddressLocation_2024_08_13: {
+            /**
+             * @description The attendee's address, e.g. `123 Example St, City, Country`.
+             * @example 123 Example St, City, Country
+             */
+            address: string;
+            /**
+             * @description Always `attendeeAddress`.
+             * @example attendeeAddress
+             */
+            type: string;
+        };
+        /** @description Meet at a place of the attendee's choosing, given as free text. */
+        BookingInputAttendeeDefinedLocation_2024_08_13: {
+            /**
+             * @description The place, in the attendee's words.
+             * @example 321 Example St, City, Country
+             */
+            location: string;
+            /**
+             * @description Always `attendeeDefined`.
+             * @example attendeeDefined
+             */
+            type: string;
+        };
+        /** @description The organizer calls the attendee on the given number. */
+        BookingInputAttendeePhoneLocation_2024_08_13: {
+            /**
+             * @description Attendee's phone number in international format, e.g. `+14155550100`.
+             * @example +37120993151
+             */
+            phone: string;
+            /**
+             * @description Always `attendeePhone`.
+             * @example attendeePhone
+             */
+            type: string;
+        };
+        /** @description Meet in a conferencing app; a meeting link is created for the booking. */
+        BookingInputIntegrationLocation_2024_08_13: {
+            /**
+             * @description Conferencing app slug, e.g. `cal-video`, `google-meet`, `zoom` or `office365-video` (Microsoft Teams); must be one the event type offers.
+             * @example cal-video
+             * @enum {string}
+             */
+            integration: "cal-video" | "google-meet" | "zoom" | "whereby-video" | "whatsapp-video" | "webex-video" | "telegram-video" | "tandem" | "sylaps-video" | "skype-video" | "sirius-video" | "signal-video" | "shimmer-video" | "salesroom-video" | "roam-video" | "riverside-video" | "ping-video" | "office365-video" | "mirotalk-video" | "jitsi" | "jelly-video" | "jelly-conferencing" | "huddle" | "facetime-video" | "element-call-video" | "eightxeight-video" | "discord-video" | "demodesk-video" | "campfire-video";
+            /**
+             * @description Always `integration`.
+             * @example integration
+             */
+            type: string;
+        };
+        /** @description Use the meeting link the organizer set on the event type. */
+        BookingInputLinkLocation_2024_08_13: {
+            /**
+             * @description Always `link`.
+             * @example link
+             */
+            type: string;
+        };
+        /** @description Use the default conferencing app of the host who gets the booking; team event types only. */
+        BookingInputOrganizersDefaultAppLocation_2024_08_13: {
+            /**
+             * @description Always `organizersDefaultApp`.
+             * @example organizersDefaultApp
+             */
+            type: string;
+        };
+        /** @description Use the phone number the organizer set on the event type. */
+        BookingInputPhoneLocation_2024_08_13: {
+            /**
+             * @description Always `phone`.
+             * @example phone
+             */
+            type: string;
+        };
+        /** @description A booking (one meeting), as Cal.com returns it. */
+        BookingOutput_2024_08_13: {
+            /**
+             * @description `true` when the host was marked as a no-show.
+             * @example true
+             */
+            absentHost: boolean;
+            /** @description The people who booked, with their time zones and no-show flags. */
+            attendees: components["schemas"]["BookingAttendee"][];
+            /**
+             * @description Answers to the booking questions, keyed by booking field slug; includes default fields such as `name`, `email` and `notes`.
+             * @example {
+             *       "customField": "customValue"
+             *     }
+             */
+            bookingFieldsResponses: Record<string, never>;
+            /**
+             * @description Reason given when the booking was cancelled.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /**
+             * @description Email of whoever cancelled the booking.
+             * @example canceller@example.com
+             */
+            cancelledByEmail?: string;
+            /**
+             * @description When the booking was made, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description of the meeting, usually the attendee's notes.
+             * @example Learn how to integrate scheduling into marketplace.
+             */
+            description: string;
+            /**
+             * @description Length of the meeting in minutes.
+             * @example 60
+             */
+            duration: number;
+            /**
+             * @description End of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T16:30:00Z
+             */
+            end: string;
+            /** @description Id and slug of the event type that was booked. */
+            eventType: components["schemas"]["EventType"];
+            /**
+             * @deprecated
+             * @description Deprecated: read `eventType.id`.
+             * @example 50
+             */
+            eventTypeId: number;
+            /**
+             * @description Email addresses of the additional invitees.
+             * @example [
+             *       "guest1@example.com",
+             *       "guest2@example.com"
+             *     ]
+             */
+            guests?: string[];
+            /** @description The organizer(s) of the meeting. */
+            hosts: components["schemas"]["BookingHost"][];
+            /**
+             * @description UID of the iCalendar event created for the booking in calendars.
+             * @example ics_uid_123
+             */
+            icsUid?: string;
+            /**
+             * @description Numeric booking id. Booking operations take the `uid` instead.
+             * @example 123
+             */
+            id: number;
+            /**
+             * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
+             * @example https://example.com/meeting
+             */
+            location: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `location`.
+             * @example https://example.com/recurring-meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Key/value data stored with the booking by whoever created it.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Rating the attendee gave the meeting afterwards, if any.
+             * @example 4
+             */
+            rating?: number;
+            /**
+             * @description Email of whoever rescheduled the booking.
+             * @example rescheduler@example.com
+             */
+            rescheduledByEmail?: string;
+            /**
+             * @description Uid of the earlier booking this one replaced when it was rescheduled.
+             * @example previous_uid_123
+             */
+            rescheduledFromUid?: string;
+            /**
+             * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
+             * @example new_uid_456
+             */
+            rescheduledToUid?: string;
+            /**
+             * @description Reason given when the booking was rescheduled.
+             * @example User rescheduled the event
+             */
+            reschedulingReason?: string;
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            start: string;
+            /**
+             * @description `accepted`: confirmed. `pending`: waiting for the host to confirm (bookings.confirm or bookings.decline). `cancelled`: cancelled or replaced by a reschedule. `rejected`: declined by the host.
+             * @example accepted
+             * @enum {string}
+             */
+            status: "cancelled" | "accepted" | "rejected" | "pending";
+            /**
+             * @description Title of the meeting as shown in calendar events and emails.
+             * @example Consultation
+             */
+            title: string;
+            /**
+             * @description Unique booking identifier; the `{bookingUid}` of bookings.get, cancel, reschedule and the other booking paths.
+             * @example booking_uid_123
+             */
+            uid: string;
+            /**
+             * @description When the booking last changed, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description Custom booking question: a single yes/no checkbox; the answer is `true` or `false`. */
+        BooleanFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Agree to terms? */
+            label: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `boolean`.
+             * @example boolean
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a single yes/no checkbox; the answer is `true` or `false`. */
+        BooleanFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Agree to terms? */
+            label: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `boolean`.
+             * @example boolean
+             */
+            type: string;
+        };
+        /** @description Bookable only within the next N business days (Monday to Friday). */
+        BusinessDaysWindow_2024_06_14: {
+            /**
+             * @description `true`: always offer `value` days that have free slots, reaching further ahead as days fill up. `false`: only the next `value` days from today.
+             * @example true
+             */
+            rolling?: boolean;
+            /**
+             * @description Always `businessDays` for this form.
+             * @enum {string}
+             */
+            type: "businessDays" | "calendarDays" | "range";
+            /**
+             * @description Number of business days ahead that can be booked.
+             * @example 5
+             */
+            value: number;
+        };
+        /** @description A period when the user is busy in one of the requested calendars. */
+        BusyTimesOutput: {
+            /**
+             * Format: date-time
+             * @description End of the busy period, ISO 8601 date-time.
+             */
+            end: string;
+            /** @description Where the busy period comes from, when known; may be `null`. */
+            source?: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the busy period, ISO 8601 date-time.
+             */
+            start: string;
+        };
+        /** @description One calendar inside a connected account. */
+        Calendar: {
+            /** @description Id of the connection the calendar belongs to. */
+            credentialId: number;
+            /** @description Id of the organization-wide delegated access in use, or `null`. */
+            delegationCredentialId?: string | null;
+            email?: string;
+            /** @description The calendar's id at its provider, often an email address; pass it as `calendarsToLoad[n][externalId]`. */
+            externalId: string;
+            /** @description Integration type, e.g. `google_calendar`, `office365_calendar` or `apple_calendar`. */
+            integration?: string;
+            /** @description `true` when Cal.com checks this calendar for conflicts. */
+            isSelected: boolean;
+            name?: string;
+            /** @description `true` for the account's main calendar. */
+            primary?: boolean | null;
+            /** @description `true` when Cal.com can read but not add events. */
+            readOnly: boolean;
+        };
+        CalendarConnectUrl: {
+            /**
+             * Format: uri
+             * @description The provider's consent page; send the user there to grant calendar access.
+             */
+            authUrl: string;
+        };
+        /** @description Bookable only within the next N calendar days. */
+        CalendarDaysWindow_2024_06_14: {
+            /**
+             * @description `true`: always offer `value` days that have free slots, reaching further ahead as days fill up. `false`: only the next `value` days from today.
+             * @example true
+             */
+            rolling?: boolean;
+            /**
+             * @description Always `calendarDays` for this form.
+             * @enum {string}
+             */
+            type: "businessDays" | "calendarDays" | "range";
+            /**
+             * @description Number of calendar days ahead that can be booked.
+             * @example 5
+             */
+            value: number;
+        };
+        /** @description Options for Cal Video meetings of an event type. */
+        CalVideoSettings: {
+            /** @description `true` stops guests from recording. */
+            disableRecordingForGuests?: boolean;
+            /** @description `true` stops the organizer from recording. */
+            disableRecordingForOrganizer?: boolean;
+            /** @description `true` withholds the transcription from guests. */
+            disableTranscriptionForGuests?: boolean;
+            /** @description `true` withholds the transcription from the organizer. */
+            disableTranscriptionForOrganizer?: boolean;
+            /** @description `true` starts recording automatically when the organizer joins. */
+            enableAutomaticRecordingForOrganizer?: boolean;
+            /** @description `true` starts transcription automatically when someone joins. */
+            enableAutomaticTranscription?: boolean;
+            /** @description URL participants are taken to when they leave the call. */
+            redirectUrlOnExit?: Record<string, never>;
+        };
+        /** @description Cancels a whole booking (for a seated booking, use the seat form instead). */
+        CancelBookingInput_2024_08_13: {
+            /**
+             * @description Why the booking is cancelled; included in the cancellation emails.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /** @description Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path. */
+            cancelSubsequentBookings?: boolean;
+        };
+        /** @description The cancelled booking (or occurrences) in `data`, now with status `cancelled`. */
+        CancelBookingOutput_2024_08_13: {
+            data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Cancels one attendee's seat in a seated booking, leaving the other seats in place. */
+        CancelSeatedBookingInput_2024_08_13: {
+            /**
+             * @description Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`.
+             * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
+             */
+            seatUid: string;
+        };
+        /** @description Custom booking question: a group of checkboxes; the booker ticks any number of options and the answer is a list. */
+        CheckboxGroupFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Select all that apply */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Checkbox 1",
+             *       "Checkbox 2"
+             *     ]
+             */
+            options: string[];
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `checkbox`.
+             * @example checkbox
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a group of checkboxes; the booker ticks any number of options and the answer is a list. */
+        CheckboxGroupFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Select all that apply */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Checkbox 1",
+             *       "Checkbox 2"
+             *     ]
+             */
+            options: string[];
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `checkbox`.
+             * @example checkbox
+             */
+            type: string;
+        };
+        /** @description One connected calendar account, e.g. a Google account, and its calendars. */
+        ConnectedCalendar: {
+            /** @description Every calendar in the account. */
+            calendars?: components["schemas"]["Calendar"][];
+            /** @description Id of the connection; pass it to calendars.disconnect (`id`) and calendars.busyTimes (`calendarsToLoad[n][credentialId]`). */
+            credentialId: number;
+            /** @description Id of the organization-wide delegated access in use, or `null` when the user connected the account. */
+            delegationCredentialId?: string | null;
+            /** @description The calendar app the account belongs to. */
+            integration: components["schemas"]["Integration"];
+            /** @description The account's main calendar. */
+            primary?: components["schemas"]["Primary"];
+        };
+        /** @description The user's connected calendar accounts and where new bookings are written. */
+        ConnectedCalendarsData: {
+            /** @description One entry per connected calendar account. */
+            connectedCalendars: components["schemas"]["ConnectedCalendar"][];
+            /** @description Calendar new bookings are added to unless an event type sets its own. */
+            destinationCalendar: components["schemas"]["DestinationCalendar"];
+        };
+        /** @description The connected calendars in `data`. */
+        ConnectedCalendarsOutput: {
+            data: components["schemas"]["ConnectedCalendarsData"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The attendee making a booking. */
+        CreateBookingAttendee: {
+            /**
+             * @description Email address of the attendee; confirmations and updates are sent there.
+             * @example john.doe@example.com
+             */
+            email?: string;
+            /**
+             * @description Language of the attendee's emails, as a locale code such as `en`, `de`, `es-419` or `pt-BR`.
+             * @default en
+             * @example it
+             * @enum {string}
+             */
+            language: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
+            /**
+             * @description Full name of the attendee.
+             * @example John Doe
+             */
+            name: string;
+            /**
+             * @description Attendee's phone number in international format, e.g. `+14155550100`.
+             * @example +919876543210
+             */
+            phoneNumber?: string;
+            /**
+             * @description IANA time zone of the attendee, e.g. `America/New_York`. Used for emails and displayed times; `start` is still given in UTC.
+             * @example America/New_York
+             */
+            timeZone: string;
+        };
+        /** @description What you send to book one meeting on an event type for one attendee. */
+        CreateBookingInput_2024_08_13: {
+            /** @description The person booking: name, email, IANA time zone and optionally language and phone number. */
+            attendee: components["schemas"]["CreateBookingAttendee"];
+            /**
+             * @description Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{"notes": "Agenda attached"}`.
+             * @example {
+             *       "customField": "customValue"
+             *     }
+             */
+            bookingFieldsResponses?: Record<string, never>;
+            /**
+             * @description Code emailed to the attendee; required when the event type has `requiresBookerEmailVerification` set.
+             * @example 123456
+             */
+            emailVerificationCode?: string;
+            /**
+             * @description Id of the event type to book (from eventTypes.list). Alternatively give `eventTypeSlug` with `username` or `teamSlug`.
+             * @example 123
+             */
+            eventTypeId?: number;
+            /**
+             * @description Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type).
+             * @example my-event-type
+             */
+            eventTypeSlug?: string;
+            /**
+             * @description Email addresses of additional people to invite to the meeting.
+             * @example [
+             *       "guest1@example.com",
+             *       "guest2@example.com"
+             *     ]
+             */
+            guests?: string[];
+            /**
+             * @description Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`). Defaults to the event type's `lengthInMinutes`.
+             * @example 30
+             */
+            lengthInMinutes?: number;
+            /** @description Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). Omit to use the event type's default location. */
+            location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
+            /**
+             * @deprecated
+             * @description Deprecated: use `location`. A meeting link for this booking only.
+             * @example https://example.com/meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Slug of the organization the user or team belongs to. Only read together with `eventTypeSlug`; needed when the owner is inside an organization.
+             * @example acme-corp
+             */
+            organizationSlug?: string;
+            /**
+             * @description Routing-form outcome that assigned this booking to team members; if given, include `responseId` as well as `teamMemberIds`.
+             * @example {
+             *       "responseId": 123,
+             *       "teamMemberIds": [
+             *         101,
+             *         102
+             *       ]
+             *     }
+             */
+            routing?: components["schemas"]["Routing"];
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`. Take it from slots.list.
+             * @example 2024-08-13T09:00:00Z
+             */
+            start: string;
+            /**
+             * @description Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type.
+             * @example john-doe
+             */
+            teamSlug?: string;
+            /**
+             * @description Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type.
+             * @example john-doe
+             */
+            username?: string;
+        };
+        /** @description The new booking in `data`: one booking, a list of occurrences for a recurring series, or a seated booking. */
+        CreateBookingOutput_2024_08_13: {
+            data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["CreateSeatedBookingOutput_2024_08_13"] | components["schemas"]["CreateRecurringSeatedBookingOutput_2024_08_13"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A new event type: what can be booked, for how long, where, and under which rules. Only `title`, `slug` and `lengthInMinutes` are required. */
+        CreateEventTypeInput_2024_06_14: {
+            /** @description Minutes kept free after each meeting. */
+            afterEventBuffer?: number;
+            /** @description Minutes kept free before each meeting. */
+            beforeEventBuffer?: number;
+            /** @description Booking page views offered to the booker (month, week, column) and which one opens first. */
+            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
+            /** @description Booking questions to ask on top of the built-in ones (name and email are always asked). Each item's `type` selects its kind. */
+            bookingFields?: (components["schemas"]["NameDefaultFieldInput_2024_06_14"] | components["schemas"]["EmailDefaultFieldInput_2024_06_14"] | components["schemas"]["TitleDefaultFieldInput_2024_06_14"] | components["schemas"]["LocationDefaultFieldInput_2024_06_14"] | components["schemas"]["NotesDefaultFieldInput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldInput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldInput_2024_06_14"] | components["schemas"]["PhoneFieldInput_2024_06_14"] | components["schemas"]["AddressFieldInput_2024_06_14"] | components["schemas"]["TextFieldInput_2024_06_14"] | components["schemas"]["NumberFieldInput_2024_06_14"] | components["schemas"]["TextAreaFieldInput_2024_06_14"] | components["schemas"]["SelectFieldInput_2024_06_14"] | components["schemas"]["MultiSelectFieldInput_2024_06_14"] | components["schemas"]["MultiEmailFieldInput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldInput_2024_06_14"] | components["schemas"]["RadioGroupFieldInput_2024_06_14"] | components["schemas"]["BooleanFieldInput_2024_06_14"] | components["schemas"]["UrlFieldInput_2024_06_14"])[];
+            /** @description Caps on the number of bookings per day, week, month or year; `{"disabled": true}` removes them. */
+            bookingLimitsCount?: components["schemas"]["BaseBookingLimitsCount_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description Caps on the total booked minutes per day, week, month or year; `{"disabled": true}` removes them. */
+            bookingLimitsDuration?: components["schemas"]["BaseBookingLimitsDuration_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /**
+             * @description `true` lets only authenticated callers who own the event type, or administer its team or organization, book it through the API. Default `false`.
+             * @default false
+             */
+            bookingRequiresAuthentication: boolean;
+            /** @description How far ahead bookings are accepted: a number of business or calendar days, or a fixed date range; `{"disabled": true}` removes the limit. */
+            bookingWindow?: components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description Recording and transcription options for Cal Video meetings of this event type. */
+            calVideoSettings?: components["schemas"]["CalVideoSettings"];
+            /** @description Colors marking this event type in the Cal.com app, for the light and dark themes. */
+            color?: components["schemas"]["EventTypeColor_2024_06_14"];
+            /** @description Makes bookings wait for the host's confirmation, always or only when booked at short notice; `{"disabled": true}` turns it off. */
+            confirmationPolicy?: components["schemas"]["BaseConfirmationPolicy_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /**
+             * @description Template for the title of calendar events, using variables such as `{Event type title}`, `{Organiser}`, `{Scheduler}`, `{Location}` and `{Event duration}`.
+             * @example {Event type title} between {Organiser} and {Scheduler}
+             */
+            customName?: string;
+            /**
+             * @description Text shown on the booking page.
+             * @example Discover the culinary wonders of the Argentina by making the best flan ever!
+             */
+            description?: string;
+            /** @description Calendar that bookings of this event type are written to, instead of the owner's default (values from calendars.list). */
+            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            /** @description `true` stops bookers from inviting guests by email. */
+            disableGuests?: boolean;
+            /** @description `true` leaves the event type off the owner's public profile page; it stays bookable by direct link. */
+            hidden?: boolean;
+            /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
+            hideCalendarEventDetails?: boolean;
+            /** @description `true` keeps the booker's notes out of the calendar event. */
+            hideCalendarNotes?: boolean;
+            /** @description `true` hides the organizer's email address on the booking page, in emails and in calendar events. */
+            hideOrganizerEmail?: boolean;
+            /**
+             * @description Default length of a meeting, in minutes.
+             * @example 60
+             */
+            lengthInMinutes: number;
+            /** @description Lengths in minutes the booker may choose between; must include `lengthInMinutes`. */
+            lengthInMinutesOptions?: string[];
+            /** @description Where meetings take place; with several, the booker picks one. Defaults to Cal Video when omitted. */
+            locations?: (components["schemas"]["InputAddressLocation_2024_06_14"] | components["schemas"]["InputLinkLocation_2024_06_14"] | components["schemas"]["InputIntegrationLocation_2024_06_14"] | components["schemas"]["InputPhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeAddressLocation_2024_06_14"] | components["schemas"]["InputAttendeePhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeDefinedLocation_2024_06_14"])[];
+            /** @description `true` stops bookers from changing the time zone the booking page shows times in. */
+            lockTimeZoneToggleOnBookingPage?: boolean;
+            /** @description Minimum notice in minutes: slots starting sooner than this from now are not offered. */
+            minimumBookingNotice?: number;
+            /** @description Shifts every offered start time by this many minutes, e.g. 5 turns 9:00 into 9:05. */
+            offsetStart?: number;
+            /** @description `true` offers only the earliest free slot of each day. */
+            onlyShowFirstAvailableSlot?: boolean;
+            /** @description Makes the event type recurring, e.g. weekly for 10 occurrences; `{"disabled": true}` turns it off. */
+            recurrence?: components["schemas"]["Recurrence_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description `true` makes bookers confirm their email with a code before booking (sent as `emailVerificationCode`). */
+            requiresBookerEmailVerification?: boolean;
+            /** @description Id of the availability schedule to use (from schedules.list). Omit to use the owner's default schedule. */
+            scheduleId?: number;
+            /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
+            seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description Minutes between offered start times; defaults to the event length. E.g. a 60-minute event with 30 offers 9:00, 9:30, 10:00 and so on. */
+            slotInterval?: number;
+            /**
+             * @description URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner.
+             * @example learn-the-secrets-of-masterchief
+             */
+            slug: string;
+            /**
+             * @description URL the booker is sent to after booking, instead of Cal.com's confirmation page.
+             * @example https://masterchief.com/argentina/flan/video/9129412
+             */
+            successRedirectUrl?: string;
+            /**
+             * @description Name of the event type shown to bookers, e.g. `30 Minute Meeting`.
+             * @example Learn the secrets of masterchief!
+             */
+            title: string;
+            /** @description `true` uses the destination calendar's email address as the organizer address on invitations. */
+            useDestinationCalendarEmail?: boolean;
+        };
+        /** @description The new event type in `data`. */
+        CreateEventTypeOutput_2024_06_14: {
+            data: components["schemas"]["EventTypeOutput_2024_06_14"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Books an instant meeting that starts now with whichever host accepts; team event types only. */
+        CreateInstantBookingInput_2024_08_13: {
+            /** @description The person booking: name, email, IANA time zone and optionally language and phone number. */
+            attendee: components["schemas"]["CreateBookingAttendee"];
+            /**
+             * @description Answers to the event type's booking questions, keyed by booking field slug.
+             * @example {
+             *       "customField": "customValue"
+             *     }
+             */
+            bookingFieldsResponses?: Record<string, never>;
+            /**
+             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @example 123456
+             */
+            emailVerificationCode?: string;
+            /**
+             * @description Id of the team event type to book (from eventTypes.list). Alternatively give `eventTypeSlug` with `teamSlug`.
+             * @example 123
+             */
+            eventTypeId?: number;
+            /**
+             * @description Slug of the event type, used instead of `eventTypeId` together with `teamSlug`.
+             * @example my-event-type
+             */
+            eventTypeSlug?: string;
+            /**
+             * @description Email addresses of additional people to invite to the meeting.
+             * @example [
+             *       "guest1@example.com",
+             *       "guest2@example.com"
+             *     ]
+             */
+            guests?: string[];
+            /**
+             * @description Must be `true`: marks the request as an instant meeting.
+             * @example true
+             */
+            instant: boolean;
+            /**
+             * @description Meeting length in minutes, for event types offering several lengths. Defaults to the event type's length.
+             * @example 30
+             */
+            lengthInMinutes?: number;
+            /** @description Where the meeting happens: one of the event type's location options, as an object with a `type`. */
+            location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
+            /**
+             * @deprecated
+             * @description Deprecated: use `location`. A meeting link for this booking only.
+             * @example https://example.com/meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Slug of the organization the team belongs to. Only read together with `eventTypeSlug`.
+             * @example acme-corp
+             */
+            organizationSlug?: string;
+            /**
+             * @description Routing-form outcome that assigned this booking to team members.
+             * @example {
+             *       "responseId": 123,
+             *       "teamMemberIds": [
+             *         101,
+             *         102
+             *       ]
+             *     }
+             */
+            routing?: components["schemas"]["Routing"];
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`.
+             * @example 2024-08-13T09:00:00Z
+             */
+            start: string;
+            /**
+             * @description Slug of the team that owns the event type; with `eventTypeSlug` it identifies the event type.
+             * @example john-doe
+             */
+            teamSlug?: string;
+            /**
+             * @description Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type.
+             * @example john-doe
+             */
+            username?: string;
+        };
+        /** @description A new member of the organization, created with a Cal.com account. Only `email` is required. */
+        CreateOrganizationUserInput: {
+            /**
+             * @description Theme of the Cal.com app for this user: `light` or `dark`; `null` follows the system.
+             * @example light
+             */
+            appTheme?: string | null;
+            /**
+             * @description `true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept.
+             * @default true
+             */
+            autoAccept: boolean;
+            /**
+             * @description URL of the profile picture.
+             * @example https://example.com/avatar.jpg
+             */
+            avatarUrl?: string;
+            /** @example I am a bio */
+            bio?: string;
+            /**
+             * @description Brand color for the light theme, as hex, e.g. `#292929`.
+             * @example #FFFFFF
+             */
+            brandColor?: string;
+            /**
+             * @description Brand color for the dark theme, as hex.
+             * @example #000000
+             */
+            darkBrandColor?: string;
+            /**
+             * @description Id of the user's default schedule.
+             * @example 1
+             */
+            defaultScheduleId?: number;
+            /**
+             * @description Email address of the new user; also their sign-in address.
+             * @example user@example.com
+             */
+            email: string;
+            /**
+             * @description `true` removes Cal.com branding from the user's pages.
+             * @example false
+             */
+            hideBranding?: boolean;
+            /**
+             * @description Language of the app and emails, e.g. `en`. Default `en`.
+             * @default en
+             * @example en
+             */
+            locale: string | null;
+            /**
+             * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control).
+             * @default MEMBER
+             * @enum {string}
+             */
+            organizationRole: "MEMBER" | "ADMIN" | "OWNER";
+            /**
+             * @description Theme of the user's booking pages: `light` or `dark`; `null` follows the visitor's system.
+             * @example dark
+             */
+            theme?: string | null;
+            /**
+             * @description Clock format: `12` or `24` hours.
+             * @example 24
+             */
+            timeFormat?: number;
+            /**
+             * @description IANA time zone of the user, e.g. `America/New_York`.
+             * @example America/New_York
+             */
+            timeZone?: string;
+            /**
+             * @description Username inside the organization; their booking pages live under it.
+             * @example user123
+             */
+            username?: string;
+            /**
+             * @description First day of the week for the user, e.g. `Monday`.
+             * @example Monday
+             */
+            weekday?: string;
+        };
+        /** @description Books a whole series on a recurring event type; `start` is the first occurrence. */
+        CreateRecurringBookingInput_2024_08_13: {
+            /** @description The person booking: name, email, IANA time zone and optionally language and phone number. */
+            attendee: components["schemas"]["CreateBookingAttendee"];
+            /**
+             * @description Answers to the event type's booking questions, keyed by booking field slug.
+             * @example {
+             *       "customField": "customValue"
+             *     }
+             */
+            bookingFieldsResponses?: Record<string, never>;
+            /**
+             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @example 123456
+             */
+            emailVerificationCode?: string;
+            /**
+             * @description Id of the recurring event type to book (from eventTypes.list). Alternatively give `eventTypeSlug` with `username` or `teamSlug`.
+             * @example 123
+             */
+            eventTypeId?: number;
+            /**
+             * @description Slug of the event type, used instead of `eventTypeId` together with `username` or `teamSlug`.
+             * @example my-event-type
+             */
+            eventTypeSlug?: string;
+            /**
+             * @description Email addresses of additional people to invite to every occurrence.
+             * @example [
+             *       "guest1@example.com",
+             *       "guest2@example.com"
+             *     ]
+             */
+            guests?: string[];
+            /**
+             * @description Length of each occurrence in minutes, for event types offering several lengths. Defaults to the event type's length.
+             * @example 30
+             */
+            lengthInMinutes?: number;
+            /** @description Where the meetings happen: one of the event type's location options, as an object with a `type`. */
+            location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
+            /**
+             * @deprecated
+             * @description Deprecated: use `location`. A meeting link for these bookings only.
+             * @example https://example.com/meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Your own key/value data stored on each booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Slug of the organization the user or team belongs to. Only read together with `eventTypeSlug`.
+             * @example acme-corp
+             */
+            organizationSlug?: string;
+            /**
+             * @description Number of occurrences to book. Defaults to, and may not exceed, the event type's `recurrence.occurrences`.
+             * @example 5
+             */
+            recurrenceCount?: number;
+            /**
+             * @description Routing-form outcome that assigned this booking to team members.
+             * @example {
+             *       "responseId": 123,
+             *       "teamMemberIds": [
+             *         101,
+             *         102
+             *       ]
+             *     }
+             */
+            routing?: components["schemas"]["Routing"];
+            /**
+             * @description Start of the first occurrence as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`.
+             * @example 2024-08-13T09:00:00Z
+             */
+            start: string;
+            /**
+             * @description Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type.
+             * @example john-doe
+             */
+            teamSlug?: string;
+            /**
+             * @description Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type.
+             * @example john-doe
+             */
+            username?: string;
+        };
+        /** @description One occurrence of a recurring seated booking just booked; `seatUid` is the seat this request took. */
+        CreateRecurringSeatedBookingOutput_2024_08_13: {
+            /**
+             * @description `true` when the host was marked as a no-show.
+             * @example true
+             */
+            absentHost: boolean;
+            /** @description Attendees holding seats in this booking, each with its own `seatUid`. */
+            attendees: components["schemas"]["SeatedAttendee"][];
+            /**
+             * @description Reason given when the booking was cancelled.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /**
+             * @description Email of whoever cancelled the booking.
+             * @example canceller@example.com
+             */
+            cancelledByEmail?: string;
+            /**
+             * @description When the booking was made, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description of the meeting, usually the attendee's notes.
+             * @example Learn how to integrate scheduling into marketplace.
+             */
+            description: string;
+            /**
+             * @description Length of the meeting in minutes.
+             * @example 60
+             */
+            duration: number;
+            /**
+             * @description End of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T16:30:00Z
+             */
+            end: string;
+            /** @description Id and slug of the event type that was booked. */
+            eventType: components["schemas"]["EventType"];
+            /**
+             * @deprecated
+             * @description Deprecated: read `eventType.id`.
+             * @example 50
+             */
+            eventTypeId: number;
+            /** @description The organizer(s) of the meeting. */
+            hosts: components["schemas"]["BookingHost"][];
+            /**
+             * @description UID of the iCalendar event created for the booking in calendars.
+             * @example ics_uid_123
+             */
+            icsUid?: string;
+            /**
+             * @description Numeric booking id. Booking operations take the `uid` instead.
+             * @example 123
+             */
+            id: number;
+            /**
+             * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
+             * @example https://example.com/meeting
+             */
+            location: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `location`.
+             * @example https://example.com/recurring-meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Key/value data stored with the booking by whoever created it.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Rating the attendee gave the meeting afterwards, if any.
+             * @example 4
+             */
+            rating?: number;
+            /**
+             * @description Uid shared by every occurrence of the recurring series.
+             * @example recurring_uid_987
+             */
+            recurringBookingUid: string;
+            /**
+             * @description Email of whoever rescheduled the booking.
+             * @example rescheduler@example.com
+             */
+            rescheduledByEmail?: string;
+            /**
+             * @description Uid of the earlier booking this one replaced when it was rescheduled.
+             * @example previous_uid_123
+             */
+            rescheduledFromUid?: string;
+            /**
+             * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
+             * @example new_uid_456
+             */
+            rescheduledToUid?: string;
+            /**
+             * @description Reason given when the booking was rescheduled.
+             * @example User rescheduled the event
+             */
+            reschedulingReason?: string;
+            /**
+             * @description Uid of the seat this request booked; use it to cancel or reschedule this attendee alone.
+             * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
+             */
+            seatUid: string;
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            start: string;
+            /**
+             * @description `accepted`: confirmed. `pending`: waiting for the host to confirm (bookings.confirm or bookings.decline). `cancelled`: cancelled or replaced by a reschedule. `rejected`: declined by the host.
+             * @example accepted
+             * @enum {string}
+             */
+            status: "cancelled" | "accepted" | "rejected" | "pending";
+            /**
+             * @description Title of the meeting as shown in calendar events and emails.
+             * @example Consultation
+             */
+            title: string;
+            /**
+             * @description Unique booking identifier; the `{bookingUid}` of bookings.get, cancel, reschedule and the other booking paths.
+             * @example booking_uid_123
+             */
+            uid: string;
+            /**
+             * @description When the booking last changed, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description A named availability schedule: weekly hours plus date overrides, in one time zone. */
+        CreateScheduleInput_2024_06_11: {
+            /**
+             * @description Weekly hours: each item gives days and a `HH:mm` start and end. Defaults to Monday to Friday, 09:00 to 17:00.
+             * @example [
+             *       {
+             *         "days": [
+             *           "Monday",
+             *           "Tuesday"
+             *         ],
+             *         "startTime": "17:00",
+             *         "endTime": "19:00"
+             *       },
+             *       {
+             *         "days": [
+             *           "Wednesday",
+             *           "Thursday"
+             *         ],
+             *         "startTime": "16:00",
+             *         "endTime": "20:00"
+             *       }
+             *     ]
+             */
+            availability?: components["schemas"]["ScheduleAvailabilityInput_2024_06_11"][];
+            /**
+             * @description `true` makes this the user's default schedule, used by event types without a `scheduleId`. A user has exactly one default.
+             * @example true
+             */
+            isDefault: boolean;
+            /**
+             * @description Name of the schedule, e.g. `Working hours`.
+             * @example Catch up hours
+             */
+            name: string;
+            /**
+             * @description Hours for specific dates, replacing the weekly hours on those dates.
+             * @example [
+             *       {
+             *         "date": "2024-05-20",
+             *         "startTime": "18:00",
+             *         "endTime": "21:00"
+             *       }
+             *     ]
+             */
+            overrides?: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
+            /**
+             * @description IANA time zone the hours are expressed in, e.g. `Europe/Rome`.
+             * @example Europe/Rome
+             */
+            timeZone: string;
+        };
+        /** @description The new schedule in `data`. */
+        CreateScheduleOutput_2024_06_11: {
+            data: components["schemas"]["ScheduleOutput_2024_06_11"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A seated booking just booked or rescheduled; `seatUid` is the seat this request took. */
+        CreateSeatedBookingOutput_2024_08_13: {
+            /**
+             * @description `true` when the host was marked as a no-show.
+             * @example true
+             */
+            absentHost: boolean;
+            /** @description Attendees holding seats in this booking, each with its own `seatUid`. */
+            attendees: components["schemas"]["SeatedAttendee"][];
+            /**
+             * @description Reason given when the booking was cancelled.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /**
+             * @description Email of whoever cancelled the booking.
+             * @example canceller@example.com
+             */
+            cancelledByEmail?: string;
+            /**
+             * @description When the booking was made, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description of the meeting, usually the attendee's notes.
+             * @example Learn how to integrate scheduling into marketplace.
+             */
+            description: string;
+            /**
+             * @description Length of the meeting in minutes.
+             * @example 60
+             */
+            duration: number;
+            /**
+             * @description End of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T16:30:00Z
+             */
+            end: string;
+            /** @description Id and slug of the event type that was booked. */
+            eventType: components["schemas"]["EventType"];
+            /**
+             * @deprecated
+             * @description Deprecated: read `eventType.id`.
+             * @example 50
+             */
+            eventTypeId: number;
+            /** @description The organizer(s) of the meeting. */
+            hosts: components["schemas"]["BookingHost"][];
+            /**
+             * @description UID of the iCalendar event created for the booking in calendars.
+             * @example ics_uid_123
+             */
+            icsUid?: string;
+            /**
+             * @description Numeric booking id. Booking operations take the `uid` instead.
+             * @example 123
+             */
+            id: number;
+            /**
+             * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
+             * @example https://example.com/meeting
+             */
+            location: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `location`.
+             * @example https://example.com/recurring-meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Key/value data stored with the booking by whoever created it.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Rating the attendee gave the meeting afterwards, if any.
+             * @example 4
+             */
+            rating?: number;
+            /**
+             * @description Email of whoever rescheduled the booking.
+             * @example rescheduler@example.com
+             */
+            rescheduledByEmail?: string;
+            /**
+             * @description Uid of the earlier booking this one replaced when it was rescheduled.
+             * @example previous_uid_123
+             */
+            rescheduledFromUid?: string;
+            /**
+             * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
+             * @example new_uid_456
+             */
+            rescheduledToUid?: string;
+            /**
+             * @description Reason given when the booking was rescheduled.
+             * @example User rescheduled the event
+             */
+            reschedulingReason?: string;
+            /**
+             * @description Uid of the seat this request booked; use it to cancel or reschedule this attendee alone.
+             * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
+             */
+            seatUid: string;
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            start: string;
+            /**
+             * @description `accepted`: confirmed. `pending`: waiting for the host to confirm (bookings.confirm or bookings.decline). `cancelled`: cancelled or replaced by a reschedule. `rejected`: declined by the host.
+             * @example accepted
+             * @enum {string}
+             */
+            status: "cancelled" | "accepted" | "rejected" | "pending";
+            /**
+             * @description Title of the meeting as shown in calendar events and emails.
+             * @example Consultation
+             */
+            title: string;
+            /**
+             * @description Unique booking identifier; the `{bookingUid}` of bookings.get, cancel, reschedule and the other booking paths.
+             * @example booking_uid_123
+             */
+            uid: string;
+            /**
+             * @description When the booking last changed, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description A new team; the caller becomes its owner. Only `name` is required. */
+        CreateTeamInput: {
+            /** @description URL of a square icon shown in place of Cal.com's. */
+            appIconLogo?: string;
+            /** @description URL of a logo shown in place of Cal.com's in the app. */
+            appLogo?: string;
+            /**
+             * @description `true` (default) makes the creator an accepted member at once. Platform customers must keep it `true`, or the creator cannot create team event types.
+             * @default true
+             */
+            autoAcceptCreator: boolean;
+            /**
+             * @description URL of the banner image shown on the booking page.
+             * @example https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png
+             */
+            bannerUrl?: string;
+            /** @description Short text shown on the team page. */
+            bio?: string;
+            /** @description Brand color for the light theme, as hex, e.g. `#292929`. */
+            brandColor?: string;
+            /** @description URL of a logo shown in Cal Video meetings. */
+            calVideoLogo?: string;
+            /** @description Brand color for the dark theme, as hex, e.g. `#fafafa`. */
+            darkBrandColor?: string;
+            /** @description `true` hides the option to book an individual team member from the team page. */
+            hideBookATeamMember?: boolean;
+            /**
+             * @description `true` removes Cal.com branding from the team's pages. Default `false`.
+             * @default false
+             */
+            hideBranding: boolean;
+            /** @description `true` hides the member list from everyone but the team's admins and owners. */
+            isPrivate?: boolean;
+            /**
+             * @description URL of the team's logo image.
+             * @example https://i.cal.com/api/avatar/b0b58752-68ad-4c0d-8024-4fa382a77752.png
+             */
+            logoUrl?: string;
+            /**
+             * @description Your own key/value data: at most 50 keys, keys up to 40 characters; values are strings (up to 500 characters), numbers or booleans.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /** @example CalTeam */
+            name: string;
+            /**
+             * @description URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted.
+             * @example caltel
+             */
+            slug?: string;
+            /** @description Theme of the team's pages: `light` or `dark`; unset follows the visitor's system. */
+            theme?: string;
+            /** @description Clock format: `12` or `24` hours. */
+            timeFormat?: number;
+            /**
+             * @description IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00). Default `Europe/London`.
+             * @default Europe/London
+             * @example America/New_York
+             */
+            timeZone: string;
+            /**
+             * @description First day of the week, e.g. `Monday`. Default `Sunday`.
+             * @default Sunday
+             * @example Monday
+             */
+            weekStart: string;
+        };
+        /** @description The new team in `data`, or a payment link when the team must be paid for first. */
+        CreateTeamOutput: {
+            data: components["schemas"]["CreateTeamOutputData"] | components["schemas"]["TeamOutputDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Returned instead of the team when the team has to be paid for first; it is created once payment completes. */
+        CreateTeamOutputData: {
+            /** @description What to do next. */
+            message: string;
+            /** @description URL where the payment is made. */
+            paymentLink: string;
+            /** @description The team as it will be once paid for. */
+            pendingTeam: components["schemas"]["TeamOutputDto"];
+        };
+        /** @description A subscription that POSTs chosen events as JSON to your URL. */
+        CreateWebhookInputDto: {
+            /** @description `true` delivers events; `false` pauses the subscription. */
+            active: boolean;
+            /**
+             * @description Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload.
+             * @example {"content":"A new event has been scheduled","type":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}
+             */
+            payloadTemplate?: string;
+            /** @description Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key. */
+            secret?: string;
+            /** @description HTTPS URL that receives the POST requests. */
+            subscriberUrl: string;
+            /** @description Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`. */
+            triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT")[];
+        };
+        /** @description Rejects a booking that is waiting for the host's confirmation (status `pending`). */
+        DeclineBookingInput_2024_08_13: {
+            /**
+             * @description Why the booking is declined; included in the email to the attendee.
+             * @example Host has to take another call
+             */
+            reason?: string;
+        };
+        /** @description Which calendar connection to remove. */
+        DeleteCalendarCredentialsInputBodyDto: {
+            /**
+             * @description Credential id of the connection to remove (`credentialId` from calendars.list).
+             * @example 10
+             */
+            id: number;
+        };
+        /** @description The event type that was deleted; its booking page no longer exists. */
+        DeleteData_2024_06_14: {
+            /**
+             * @description Id of the deleted event type.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Its default meeting length, in minutes.
+             * @example 60
+             */
+            lengthInMinutes: number;
+            slug: string;
+            /** @example Learn the secrets of masterchief! */
+            title: string;
+        };
+        /** @description The calendar connection that was removed. */
+        DeletedCalendarCredentialsOutputDto: {
+            /** @description App slug, e.g. `google-calendar`. */
+            appId: string | null;
+            /** @description Credential id of the removed connection. */
+            id: number;
+            /** @description `true` when the connection had already stopped working, e.g. after access was revoked. */
+            invalid: boolean | null;
+            /** @description Team the connection belonged to, or `null`. */
+            teamId: number | null;
+            /** @description Integration type, e.g. `google_calendar`. */
+            type: string;
+            /** @description User the connection belonged to, or `null`. */
+            userId: number | null;
+        };
+        /** @description The removed calendar connection in `data`. */
+        DeletedCalendarCredentialsOutputResponseDto: {
+            data: components["schemas"]["DeletedCalendarCredentialsOutputDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A summary of the deleted event type in `data`. */
+        DeleteEventTypeOutput_2024_06_14: {
+            data: components["schemas"]["DeleteData_2024_06_14"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Only a `status`: the schedule is gone. */
+        DeleteScheduleOutput_2024_06_11: {
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The calendar new bookings are written to. */
+        DestinationCalendar: {
+            /** @description Id of the connection the calendar belongs to. */
+            credentialId: number | null;
+            /** @description Id of the organization-wide delegated access in use, or `null`. */
+            delegationCredentialId?: string | null;
+            email?: string;
+            /** @description Event type the setting belongs to, when set per event type. */
+            eventTypeId: number | null;
+            /** @description The calendar's id at its provider. */
+            externalId: string;
+            /** @description Id of this destination setting. */
+            id: number;
+            /** @description Integration type, e.g. `google_calendar`. */
+            integration: string;
+            /** @description Display name of the calendar app, e.g. `Google Calendar`. */
+            integrationTitle?: string;
+            name?: string | null;
+            /** @description `true` for the account's main calendar. */
+            primary?: boolean;
+            /** @description Email of the account that owns the calendar. */
+            primaryEmail: string | null;
+            /** @description `true` when Cal.com can read but not add events. */
+            readOnly?: boolean;
+            /** @description User the setting belongs to, when it is a user's default. */
+            userId: number | null;
+        };
+        /** @description The calendar bookings are written to; both values come from calendars.list. */
+        DestinationCalendar_2024_06_14: {
+            /** @description The calendar's id at its provider (`externalId` in calendars.list). */
+            externalId: string;
+            /** @description Integration type of the connected calendar, e.g. `google_calendar` or `office365_calendar`. */
+            integration: string;
+        };
+        /** @description Send `{"disabled": true}` in place of a settings object to switch that setting off. */
+        Disabled_2024_06_14: {
+            /**
+             * @description Always `true`.
+             * @example true
+             */
+            disabled: boolean;
+        };
+        /** @description The built-in question for the attendee's email (slug `email`). */
+        EmailDefaultFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description Set `true` only together with `required: false`, for phone-only booking on organization team event types. */
+            hidden?: boolean;
+            label: string;
+            placeholder: string;
+            /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
+            required?: Record<string, never>;
+            /**
+             * @description Always `email`.
+             * @example email
+             */
+            type: string;
+        };
+        /** @description The built-in question for the attendee's email (slug `email`). */
+        EmailDefaultFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description Set `true` only together with `required: false`, for phone-only booking on organization team event types. */
+            hidden?: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label: string;
+            placeholder: string;
+            /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
+            required?: Record<string, never>;
+            /**
+             * @description Always `email`.
+             * @default email
+             */
+            slug: string;
+            /**
+             * @description Always `email`.
+             * @default email
+             * @example email
+             */
+            type: string;
+        };
+        /** @description What Cal.com returns when a request fails. */
+        ErrorEnvelope: {
+            error: {
+                /** @description A machine-readable error name, e.g. `BadRequestException`. */
+                code: string;
+                /** @description Extra information, such as which fields failed validation. */
+                details?: unknown;
+                /** @description What went wrong, in words. */
+                message: string;
+            };
+            /** @description The request path that failed. */
+            path?: string;
+            /** @enum {string} */
+            status: "error";
+            /**
+             * Format: date-time
+             * @description When the error happened (ISO 8601).
+             */
+            timestamp?: string;
+        };
+        /** @description The event type a booking was made on. */
+        EventType: {
+            /**
+             * @description Event type id (see eventTypes.get).
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Slug of the event type, the last segment of its booking page URL.
+             * @example some-event
+             */
+            slug: string;
+        };
+        /** @description Colors that mark an event type in the Cal.com app. */
+        EventTypeColor_2024_06_14: {
+            /**
+             * @description Hex color for the dark theme, e.g. `#fafafa`.
+             * @example #fafafa
+             */
+            darkThemeHex: string;
+            /**
+             * @description Hex color for the light theme, e.g. `#292929`.
+             * @example #292929
+             */
+            lightThemeHex: string;
+        };
+        /** @description An event type as Cal.com returns it: a kind of meeting people can book. */
+        EventTypeOutput_2024_06_14: {
+            /**
+             * @description Minutes kept free after each meeting.
+             * @example 0
+             */
+            afterEventBuffer?: number;
+            /**
+             * @description Minutes kept free before each meeting.
+             * @example 0
+             */
+            beforeEventBuffer?: number;
+            /** @description Booking page views offered and the one that opens first. */
+            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
+            /** @description Every booking question, built-in ones included (`isDefault: true`); answers are keyed by each field's `slug`. */
+            bookingFields: (components["schemas"]["NameDefaultFieldOutput_2024_06_14"] | components["schemas"]["EmailDefaultFieldOutput_2024_06_14"] | components["schemas"]["LocationDefaultFieldOutput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldOutput_2024_06_14"] | components["schemas"]["TitleDefaultFieldOutput_2024_06_14"] | components["schemas"]["NotesDefaultFieldOutput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldOutput_2024_06_14"] | components["schemas"]["PhoneFieldOutput_2024_06_14"] | components["schemas"]["AddressFieldOutput_2024_06_14"] | components["schemas"]["TextFieldOutput_2024_06_14"] | components["schemas"]["NumberFieldOutput_2024_06_14"] | components["schemas"]["TextAreaFieldOutput_2024_06_14"] | components["schemas"]["SelectFieldOutput_2024_06_14"] | components["schemas"]["MultiSelectFieldOutput_2024_06_14"] | components["schemas"]["MultiEmailFieldOutput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldOutput_2024_06_14"] | components["schemas"]["RadioGroupFieldOutput_2024_06_14"] | components["schemas"]["BooleanFieldOutput_2024_06_14"] | components["schemas"]["UrlFieldOutput_2024_06_14"])[];
+            /** @description Caps on the number of bookings per day, week, month or year. */
+            bookingLimitsCount?: Record<string, never>;
+            /** @description Caps on the total booked minutes per day, week, month or year. */
+            bookingLimitsDuration?: Record<string, never>;
+            /** @description `true` when only the owner or team/organization admins may book it through the API. */
+            bookingRequiresAuthentication: boolean;
+            /** @description How far ahead bookings are accepted. */
+            bookingWindow?: (components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"])[];
+            /** @description Recording and transcription options for Cal Video meetings. */
+            calVideoSettings?: components["schemas"]["CalVideoSettings"];
+            /** @description Colors marking this event type in the Cal.com app. */
+            color?: components["schemas"]["EventTypeColor_2024_06_14"];
+            /** @description When bookings wait for the host's confirmation. */
+            confirmationPolicy?: Record<string, never>;
+            /** @description Currency of `price` as a three-letter code, e.g. `usd`. */
+            currency: string;
+            /** @description Template for the title of calendar events. */
+            customName?: string;
+            /**
+             * @description Text shown on the booking page.
+             * @example Discover the culinary wonders of Argentina by making the best flan ever!
+             */
+            description: string;
+            /** @description Calendar that bookings of this event type are written to. */
+            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            /** @description `true` when bookers cannot invite guests. */
+            disableGuests: boolean;
+            /** @description `true` passes the booking page's query parameters on to `successRedirectUrl`. */
+            forwardParamsSuccessRedirect: Record<string, never> | null;
+            /** @description `true` when the event type is left off the owner's public profile page. */
+            hidden: boolean;
+            /** @description `true` when the calendar event is private (others see only a busy block). */
+            hideCalendarEventDetails?: boolean;
+            /** @description `true` when the booker's notes are kept out of the calendar event. */
+            hideCalendarNotes?: boolean;
+            /** @description `true` when the organizer's email is hidden from bookers. */
+            hideOrganizerEmail?: boolean;
+            /**
+             * @description Event type id; pass it as `eventTypeId` to bookings.create, slots.list and the event type paths.
+             * @example 1
+             */
+            id: number;
+            /** @description `true` for instant-meeting event types (team event types only). */
+            isInstantEvent: boolean;
+            /**
+             * @description Default length of a meeting, in minutes.
+             * @example 60
+             */
+            lengthInMinutes: number;
+            /**
+             * @description Lengths in minutes the booker may choose between, when there are several.
+             * @example [
+             *       15,
+             *       30,
+             *       60
+             *     ]
+             */
+            lengthInMinutesOptions?: number[];
+            /** @description Locations offered to bookers; with several, the booker picks one. */
+            locations: (components["schemas"]["OutputAddressLocation_2024_06_14"] | components["schemas"]["OutputLinkLocation_2024_06_14"] | components["schemas"]["OutputIntegrationLocation_2024_06_14"] | components["schemas"]["OutputPhoneLocation_2024_06_14"] | components["schemas"]["OutputOrganizersDefaultAppLocation_2024_06_14"] | components["schemas"]["OutputUnknownLocation_2024_06_14"])[];
+            /** @description `true` when bookers cannot change the time zone the booking page shows. */
+            lockTimeZoneToggleOnBookingPage: boolean;
+            /** @description Extra key/value data stored with the event type. */
+            metadata: Record<string, never>;
+            /**
+             * @description Minimum notice in minutes before a slot can be booked.
+             * @example 0
+             */
+            minimumBookingNotice?: number;
+            /** @description Minutes every offered start time is shifted by. */
+            offsetStart?: number;
+            /** @description `true` when only the earliest free slot of each day is offered. */
+            onlyShowFirstAvailableSlot?: boolean;
+            /**
+             * @description User id of the event type's owner.
+             * @example 10
+             */
+            ownerId: number;
+            /** @description Price of a booking in the smallest unit of `currency` (e.g. cents); 0 when free. */
+            price: number;
+            /** @description Recurrence rule, or `null` when the event type is not recurring. */
+            recurrence: components["schemas"]["Recurrence_2024_06_14"] | null;
+            /** @description `true` when bookers must confirm their email with a code. */
+            requiresBookerEmailVerification?: boolean;
+            /** @description Id of the schedule that sets availability; `null` means the owner's default schedule. */
+            scheduleId: number | null;
+            /** @description Seat settings for seated event types. */
+            seats?: components["schemas"]["Seats_2024_06_14"];
+            /** @description Seats per slot for seated event types, otherwise `null`. */
+            seatsPerTimeSlot?: Record<string, never> | null;
+            /** @description `true` when bookers are shown how many seats are left. */
+            seatsShowAvailabilityCount?: boolean | null;
+            /** @description Minutes between offered start times; `null` means the event length. */
+            slotInterval?: Record<string, never> | null;
+            /**
+             * @description URL segment of the booking page; with the owner's username it identifies the event type.
+             * @example learn-the-secrets-of-masterchief
+             */
+            slug: string;
+            /** @description URL bookers are sent to after booking, or `null` for Cal.com's confirmation page. */
+            successRedirectUrl: Record<string, never> | null;
+            /**
+             * @description Name of the event type shown to bookers.
+             * @example Learn the secrets of masterchief!
+             */
+            title: string;
+            /** @description `true` when invitations use the destination calendar's email as the organizer address. */
+            useDestinationCalendarEmail?: boolean;
+            /** @description Users (hosts) the event type belongs to. */
+            users: string[];
+        };
+        /** @description One booking in `data`; for the uid of a recurring series, all its occurrences. */
+        GetBookingOutput_2024_08_13: {
+            data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
+            error?: Record<string, never>;
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A page of bookings in `data`, with paging details in `pagination`. */
+        GetBookingsOutput_2024_08_13: {
+            data: (components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"])[];
+            error?: Record<string, never>;
+            pagination: components["schemas"]["PaginationMetaDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Busy periods in `data`. */
+        GetBusyTimesOutput: {
+            data: components["schemas"]["BusyTimesOutput"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        GetCalendarConnectUrlOutput: {
+            data: components["schemas"]["CalendarConnectUrl"];
+            /** @enum {string} */
+            status: "success";
+        };
+        /** @description One event type in `data`. */
+        GetEventTypeOutput_2024_06_14: {
+            data: components["schemas"]["EventTypeOutput_2024_06_14"] | null;
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The matching event types in `data`. */
+        GetEventTypesOutput_2024_06_14: {
+            data: components["schemas"]["EventTypeOutput_2024_06_14"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The authenticated user's profile in `data`. */
+        GetMeOutput: {
+            data: components["schemas"]["MeOutput"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description One organization member in `data`. */
+        GetOrganizationUserOutput: {
+            data: components["schemas"]["GetOrgUsersWithProfileOutput"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A page of organization members in `data`. */
+        GetOrganizationUsersResponseDTO: {
+            data: components["schemas"]["GetOrgUsersWithProfileOutput"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A member of the organization, with their profile inside it. */
+        GetOrgUsersWithProfileOutput: {
+            /**
+             * @description `true` when the user can be booked together with other users on one combined link.
+             * @example true
+             */
+            allowDynamicBooking?: boolean | null;
+            /**
+             * @description Theme of the Cal.com app for this user (`light`, `dark`), or `null` to follow the system.
+             * @example light
+             */
+            appTheme?: string | null;
+            /** @example https://example.com/avatar.jpg */
+            avatarUrl?: string | null;
+            /** @example I am a software developer */
+            bio?: string | null;
+            /**
+             * @description Brand color for the light theme, as hex.
+             * @example #ffffff
+             */
+            brandColor?: string | null;
+            /**
+             * Format: date-time
+             * @description When the account was created, as an ISO 8601 instant.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdDate: string;
+            /**
+             * @description Brand color for the dark theme, as hex.
+             * @example #000000
+             */
+            darkBrandColor?: string | null;
+            /**
+             * @description Id of the user's default schedule, or `null`.
+             * @example 1
+             */
+            defaultScheduleId?: number | null;
+            /** @example john@example.com */
+            email: string;
+            /**
+             * Format: date-time
+             * @description When the email address was verified, as an ISO 8601 instant, or `null`.
+             * @example 2022-01-01T00:00:00Z
+             */
+            emailVerified?: string | null;
+            /**
+             * @description `true` when Cal.com branding is removed from the user's pages.
+             * @example false
+             */
+            hideBranding: boolean;
+            /**
+             * @description User id; the `{userId}` of the organization user paths.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Id of the team or organization the user was invited to, if they joined by invitation.
+             * @example 1
+             */
+            invitedTo?: number | null;
+            /**
+             * @description Language of the app and emails, e.g. `en`.
+             * @example en-US
+             */
+            locale?: string | null;
+            /**
+             * @description Key/value data stored with the user.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /** @example John Doe */
+            name?: string | null;
+            /** @description The user's profile inside this organization. */
+            profile: components["schemas"]["ProfileOutput"];
+            /**
+             * @description Theme of the user's booking pages, or `null` to follow the visitor's system.
+             * @example default
+             */
+            theme?: string | null;
+            /**
+             * @description Clock format: `12` or `24` hours.
+             * @example 12
+             */
+            timeFormat?: number | null;
+            /**
+             * @description IANA time zone of the user.
+             * @example America/New_York
+             */
+            timeZone: string;
+            /**
+             * @description Global username of the user, or `null`.
+             * @example john_doe
+             */
+            username?: string | null;
+            /**
+             * @description `true` when Cal.com considers the user verified.
+             * @example true
+             */
+            verified?: boolean | null;
+            /**
+             * @description First day of the week, e.g. `Monday`.
+             * @example Monday
+             */
+            weekStart: string;
+        };
+        /** @description One occurrence of a recurring seated booking. */
+        GetRecurringSeatedBookingOutput_2024_08_13: {
+            /**
+             * @description `true` when the host was marked as a no-show.
+             * @example true
+             */
+            absentHost: boolean;
+            /** @description Attendees holding seats in this booking, each with its own `seatUid`. */
+            attendees: components["schemas"]["SeatedAttendee"][];
+            /**
+             * @description Reason given when the booking was cancelled.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /**
+             * @description Email of whoever cancelled the booking.
+             * @example canceller@example.com
+             */
+            cancelledByEmail?: string;
+            /**
+             * @description When the booking was made, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description of the meeting, usually the attendee's notes.
+             * @example Learn how to integrate scheduling into marketplace.
+             */
+            description: string;
+            /**
+             * @description Length of the meeting in minutes.
+             * @example 60
+             */
+            duration: number;
+            /**
+             * @description End of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T16:30:00Z
+             */
+            end: string;
+            /** @description Id and slug of the event type that was booked. */
+            eventType: components["schemas"]["EventType"];
+            /**
+             * @deprecated
+             * @description Deprecated: read `eventType.id`.
+             * @example 50
+             */
+            eventTypeId: number;
+            /** @description The organizer(s) of the meeting. */
+            hosts: components["schemas"]["BookingHost"][];
+            /**
+             * @description UID of the iCalendar event created for the booking in calendars.
+             * @example ics_uid_123
+             */
+            icsUid?: string;
+            /**
+             * @description Numeric booking id. Booking operations take the `uid` instead.
+             * @example 123
+             */
+            id: number;
+            /**
+             * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
+             * @example https://example.com/meeting
+             */
+            location: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `location`.
+             * @example https://example.com/recurring-meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Key/value data stored with the booking by whoever created it.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Rating the attendee gave the meeting afterwards, if any.
+             * @example 4
+             */
+            rating?: number;
+            /**
+             * @description Uid shared by every occurrence of the recurring series.
+             * @example recurring_uid_987
+             */
+            recurringBookingUid: string;
+            /**
+             * @description Email of whoever rescheduled the booking.
+             * @example rescheduler@example.com
+             */
+            rescheduledByEmail?: string;
+            /**
+             * @description Uid of the earlier booking this one replaced when it was rescheduled.
+             * @example previous_uid_123
+             */
+            rescheduledFromUid?: string;
+            /**
+             * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
+             * @example new_uid_456
+             */
+            rescheduledToUid?: string;
+            /**
+             * @description Reason given when the booking was rescheduled.
+             * @example User rescheduled the event
+             */
+            reschedulingReason?: string;
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            start: string;
+            /**
+             * @description `accepted`: confirmed. `pending`: waiting for the host to confirm (bookings.confirm or bookings.decline). `cancelled`: cancelled or replaced by a reschedule. `rejected`: declined by the host.
+             * @example accepted
+             * @enum {string}
+             */
+            status: "cancelled" | "accepted" | "rejected" | "pending";
+            /**
+             * @description Title of the meeting as shown in calendar events and emails.
+             * @example Consultation
+             */
+            title: string;
+            /**
+             * @description Unique booking identifier; the `{bookingUid}` of bookings.get, cancel, reschedule and the other booking paths.
+             * @example booking_uid_123
+             */
+            uid: string;
+            /**
+             * @description When the booking last changed, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description One schedule in `data`. */
+        GetScheduleOutput_2024_06_11: {
+            data: components["schemas"]["ScheduleOutput_2024_06_11"] | null;
+            error?: Record<string, never>;
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The user's schedules in `data`. */
+        GetSchedulesOutput_2024_06_11: {
+            data: components["schemas"]["ScheduleOutput_2024_06_11"][];
+            error?: Record<string, never>;
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description A seated booking: one slot shared by several attendees, each holding a seat. */
+        GetSeatedBookingOutput_2024_08_13: {
+            /**
+             * @description `true` when the host was marked as a no-show.
+             * @example true
+             */
+            absentHost: boolean;
+            /** @description Attendees holding seats in this booking, each with its own `seatUid`. */
+            attendees: components["schemas"]["SeatedAttendee"][];
+            /**
+             * @description Reason given when the booking was cancelled.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /**
+             * @description Email of whoever cancelled the booking.
+             * @example canceller@example.com
+             */
+            cancelledByEmail?: string;
+            /**
+             * @description When the booking was made, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description of the meeting, usually the attendee's notes.
+             * @example Learn how to integrate scheduling into marketplace.
+             */
+            description: string;
+            /**
+             * @description Length of the meeting in minutes.
+             * @example 60
+             */
+            duration: number;
+            /**
+             * @description End of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T16:30:00Z
+             */
+            end: string;
+            /** @description Id and slug of the event type that was booked. */
+            eventType: components["schemas"]["EventType"];
+            /**
+             * @deprecated
+             * @description Deprecated: read `eventType.id`.
+             * @example 50
+             */
+            eventTypeId: number;
+            /** @description The organizer(s) of the meeting. */
+            hosts: components["schemas"]["BookingHost"][];
+            /**
+             * @description UID of the iCalendar event created for the booking in calendars.
+             * @example ics_uid_123
+             */
+            icsUid?: string;
+            /**
+             * @description Numeric booking id. Booking operations take the `uid` instead.
+             * @example 123
+             */
+            id: number;
+            /**
+             * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
+             * @example https://example.com/meeting
+             */
+            location: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `location`.
+             * @example https://example.com/recurring-meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Key/value data stored with the booking by whoever created it.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Rating the attendee gave the meeting afterwards, if any.
+             * @example 4
+             */
+            rating?: number;
+            /**
+             * @description Email of whoever rescheduled the booking.
+             * @example rescheduler@example.com
+             */
+            rescheduledByEmail?: string;
+            /**
+             * @description Uid of the earlier booking this one replaced when it was rescheduled.
+             * @example previous_uid_123
+             */
+            rescheduledFromUid?: string;
+            /**
+             * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
+             * @example new_uid_456
+             */
+            rescheduledToUid?: string;
+            /**
+             * @description Reason given when the booking was rescheduled.
+             * @example User rescheduled the event
+             */
+            reschedulingReason?: string;
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            start: string;
+            /**
+             * @description `accepted`: confirmed. `pending`: waiting for the host to confirm (bookings.confirm or bookings.decline). `cancelled`: cancelled or replaced by a reschedule. `rejected`: declined by the host.
+             * @example accepted
+             * @enum {string}
+             */
+            status: "cancelled" | "accepted" | "rejected" | "pending";
+            /**
+             * @description Title of the meeting as shown in calendar events and emails.
+             * @example Consultation
+             */
+            title: string;
+            /**
+             * @description Unique booking identifier; the `{bookingUid}` of bookings.get, cancel, reschedule and the other booking paths.
+             * @example booking_uid_123
+             */
+            uid: string;
+            /**
+             * @description When the booking last changed, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            updatedAt: string;
+        };
+        GetSlotsOutput_2024_09_04: {
+            /** @description Free slots keyed by calendar date (`YYYY-MM-DD`, in the requested time zone). Each value lists the slots of that day in order; dates without free slots are left out. */
+            data: {
+                [key: string]: (components["schemas"]["SlotStart_2024_09_04"] | components["schemas"]["SlotRange_2024_09_04"])[];
+            };
+            /** @enum {string} */
+            status: "success";
+        };
+        /** @description One team in `data`. */
+        GetTeamOutput: {
+            data: components["schemas"]["TeamOutputDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The teams of the authenticated user in `data`. */
+        GetTeamsOutput: {
+            data: components["schemas"]["TeamOutputDto"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The built-in question where the booker adds other people's emails (slug `guests`). */
+        GuestsDefaultFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `guests`.
+             * @example guests
+             */
+            slug: string;
+        };
+        /** @description The built-in question where the booker adds other people's emails (slug `guests`). */
+        GuestsDefaultFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `guests`.
+             * @default guests
+             * @example guests
+             */
+            slug: string;
+            /**
+             * @description Always `multiemail` (the input kind used for this question).
+             * @default multiemail
+             */
+            type: string;
+        };
+        /** @description An in-person address chosen by the organizer. */
+        InputAddressLocation_2024_06_14: {
+            /**
+             * @description Street address of the meeting place.
+             * @example 123 Example St, City, Country
+             */
+            address: string;
+            /** @description `true` shows the address on the booking page; `false` reveals it only after booking. */
+            public: boolean;
+            /**
+             * @description Always `address`.
+             * @example address
+             */
+            type: string;
+        };
+        /** @description The attendee gives an address when booking. */
+        InputAttendeeAddressLocation_2024_06_14: {
+            /**
+             * @description Always `attendeeAddress`.
+             * @example attendeeAddress
+             */
+            type: string;
+        };
+        /** @description The attendee names any place, in free text. */
+        InputAttendeeDefinedLocation_2024_06_14: {
+            /**
+             * @description Always `attendeeDefined`.
+             * @example attendeeDefined
+             */
+            type: string;
+        };
+        /** @description The attendee gives a phone number to be called on. */
+        InputAttendeePhoneLocation_2024_06_14: {
+            /**
+             * @description Always `attendeePhone`.
+             * @example attendeePhone
+             */
+            type: string;
+        };
+        /** @description A conferencing app that creates a meeting link per booking; the app must be installed for the owner. */
+        InputIntegrationLocation_2024_06_14: {
+            /**
+             * @description `cal-video` (Cal.com's own), `google-meet`, `office365-video` (Microsoft Teams) or `zoom`.
+             * @example cal-video
+             * @enum {string}
+             */
+            integration: "cal-video" | "google-meet" | "office365-video" | "zoom";
+            /**
+             * @description Always `integration`.
+             * @example integration
+             */
+            type: string;
+        };
+        /** @description A fixed meeting link, e.g. your own video room. */
+        InputLinkLocation_2024_06_14: {
+            /**
+             * @description The meeting URL.
+             * @example https://customvideo.com/join/123456
+             */
+            link: string;
+            /** @description `true` shows the link on the booking page; `false` reveals it only after booking. */
+            public: boolean;
+            /**
+             * @description Always `link`.
+             * @example link
+             */
+            type: string;
+        };
+        /** @description A phone number of the organizer that attendees call. */
+        InputPhoneLocation_2024_06_14: {
+            /**
+             * @description Phone number in international format, e.g. `+14155550100`.
+             * @example +37120993151
+             */
+            phone: string;
+            /** @description `true` shows the number on the booking page; `false` reveals it only after booking. */
+            public: boolean;
+            /**
+             * @description Always `phone`.
+             * @example phone
+             */
+            type: string;
+        };
+        /** @description A calendar app from Cal.com's app store. */
+        Integration: {
+            __template?: string;
+            appData?: Record<string, never> | null;
+            /** @description App store categories of the app. */
+            categories: string[];
+            category?: string;
+            description: string;
+            dirName?: string;
+            email: string;
+            /** @description `true` when the app is installed for the user. */
+            installed?: boolean;
+            /** @description Meeting location the app provides, if any. */
+            locationOption: Record<string, never> | null;
+            logo: string;
+            name: string;
+            publisher: string;
+            /** @description App slug, e.g. `google-calendar`. */
+            slug: string;
+            title?: string;
+            /** @description Integration type, e.g. `google_calendar`. */
+            type: string;
+            url: string;
+            /** @description Kind of app, `calendar` here. */
+            variant: string;
+        };
+        /** @description The built-in location picker (slug `location`), shown only when the event type offers two or more locations. */
+        LocationDefaultFieldInput_2024_06_14: {
+            label?: string;
+            /**
+             * @description Always `location`.
+             * @example location
+             */
+            slug: string;
+        };
+        /** @description The built-in location picker (slug `location`), shown only when the event type offers two or more locations. */
+        LocationDefaultFieldOutput_2024_06_14: {
+            /** @description `true` keeps the question off the booking page. */
+            hidden: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label: string;
+            required: boolean;
+            /**
+             * @description Always `location`.
+             * @default location
+             */
+            slug: string;
+            /**
+             * @description Always `radioInput` (the input kind used for this question).
+             * @default radioInput
+             */
+            type: string;
+        };
+        /** @description One attendee's no-show flag. */
+        MarkAbsentAttendee: {
+            /** @description `true` marks the attendee as a no-show; `false` clears the mark. */
+            absent: boolean;
+            /** @description Email of an attendee of the booking. */
+            email: string;
+        };
+        /** @description Records who did not show up to a booking that has started. */
+        MarkAbsentBookingInput_2024_08_13: {
+            /** @description Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended). */
+            attendees?: components["schemas"]["MarkAbsentAttendee"][];
+            /**
+             * @description `true` marks the host as a no-show.
+             * @example false
+             */
+            host?: boolean;
+        };
+        /** @description The booking with its updated no-show flags, in `data`. */
+        MarkAbsentBookingOutput_2024_08_13: {
+            data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The organization the user belongs to. */
+        MeOrgOutput: {
+            /** @description Organization id; the `{orgId}` of the organization user operations. */
+            id: number;
+            /** @description `true` for a Cal.com Platform organization (managed users). */
+            isPlatform: boolean;
+        };
+        /** @description The authenticated user's profile. */
+        MeOutput: {
+            /** @description Id of the user's default schedule (see schedules.get), or `null`. */
+            defaultScheduleId: number | null;
+            email: string;
+            /** @description User id of the authenticated user. */
+            id: number;
+            /** @description The user's organization, when they belong to one. */
+            organization?: components["schemas"]["MeOrgOutput"];
+            /** @description Id of the user's organization, or `null` outside an organization. */
+            organizationId: number | null;
+            /** @description Clock format for the user: `12` or `24` hours. */
+            timeFormat: number;
+            /** @description IANA time zone of the user, e.g. `Europe/London`. */
+            timeZone: string;
+            username: string;
+            /** @description First day of the week, e.g. `Monday`. */
+            weekStart: string;
+        };
+        /** @description Custom booking question: a question taking several email addresses; the answer is a list. */
+        MultiEmailFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please enter multiple emails */
+            label: string;
+            /** @example e.g., example@example.com */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `multiemail`.
+             * @example multiemail
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a question taking several email addresses; the answer is a list. */
+        MultiEmailFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please enter multiple emails */
+            label: string;
+            /** @example e.g., example@example.com */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `multiemail`.
+             * @example multiemail
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a drop-down from which the booker picks any number of options; the answer is a list. */
+        MultiSelectFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please select multiple options */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Option 1",
+             *       "Option 2"
+             *     ]
+             */
+            options: string[];
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `multiselect`.
+             * @example multiselect
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a drop-down from which the booker picks any number of options; the answer is a list. */
+        MultiSelectFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please select multiple options */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Option 1",
+             *       "Option 2"
+             *     ]
+             */
+            options: string[];
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `multiselect`.
+             * @example multiselect
+             */
+            type: string;
+        };
+        /** @description The built-in question for the attendee's name (slug `name`); always asked. */
+        NameDefaultFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            label: string;
+            placeholder: string;
+            /**
+             * @description Always `name`.
+             * @example name
+             */
+            type: string;
+        };
+        /** @description The built-in question for the attendee's name (slug `name`); always asked. */
+        NameDefaultFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label: string;
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Always `name`.
+             * @default name
+             */
+            slug: string;
+            /**
+             * @description Always `name`.
+             * @default name
+             * @example name
+             */
+            type: string;
+        };
+        /** @description The built-in question for additional notes (slug `notes`). */
+        NotesDefaultFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `notes`.
+             * @example notes
+             */
+            slug: string;
+        };
+        /** @description The built-in question for additional notes (slug `notes`). */
+        NotesDefaultFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `notes`.
+             * @default notes
+             * @example notes
+             */
+            slug: string;
+            /**
+             * @description Always `textarea` (the input kind used for this question).
+             * @default textarea
+             */
+            type: string;
+        };
+        /** @description An amount of notice, e.g. 30 minutes. */
+        NoticeThreshold_2024_06_14: {
+            /**
+             * @description Amount of notice, in `unit`s.
+             * @example 30
+             */
+            count: number;
+            /**
+             * @description Unit of `count`: `minutes` or `hours`.
+             * @example minutes
+             */
+            unit: string;
+        };
+        /** @description Custom booking question: a number question. */
+        NumberFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please enter a number */
+            label: string;
+            /** @example e.g., 100 */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `number`.
+             * @example number
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a number question. */
+        NumberFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please enter a number */
+            label: string;
+            /** @example e.g., 100 */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `number`.
+             * @example number
+             */
+            type: string;
+        };
+        /** @description A team as returned when it is deleted (or, when `isOrganization` is `true`, an organization). */
+        OrgTeamOutputDto: {
+            appIconLogo?: string;
+            appLogo?: string;
+            bannerUrl?: string;
+            bio?: string;
+            brandColor?: string;
+            calVideoLogo?: string;
+            darkBrandColor?: string;
+            /**
+             * @description `true` when the team page hid the option to book an individual member.
+             * @default false
+             */
+            hideBookATeamMember: boolean;
+            /** @description `true` when Cal.com branding was removed from the team's pages. */
+            hideBranding?: boolean;
+            /** @description Team id. */
+            id: number;
+            /** @description `true` when this is an organization rather than a team. */
+            isOrganization: boolean;
+            /** @description `true` when only admins and owners could see the member list. */
+            isPrivate?: boolean;
+            logoUrl?: string;
+            /**
+             * @description Key/value data stored with the team.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            name: string;
+            /** @description Id of the organization the team belonged to, if any. */
+            parentId?: number;
+            /** @description URL segment of the team's pages. */
+            slug?: string;
+            /** @description Theme of the team's pages: `light`, `dark`, or unset. */
+            theme?: string;
+            /** @description Clock format: `12` or `24` hours. */
+            timeFormat?: number;
+            /**
+             * @description IANA time zone of the team. Default `Europe/London`.
+             * @default Europe/London
+             */
+            timeZone: string;
+            /**
+             * @description First day of the week. Default `Sunday`.
+             * @default Sunday
+             */
+            weekStart: string;
+        };
+        /** @description The deleted team in `data`. */
+        OrgTeamOutputResponseDto: {
+            data: components["schemas"]["OrgTeamOutputDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description An in-person address chosen by the organizer. */
+        OutputAddressLocation_2024_06_14: {
+            /** @example 123 Example St, City, Country */
+            address: string;
+            /** @description `true` when the address is shown before booking. */
+            public: boolean;
+            /**
+             * @description Always `address`.
+             * @example address
+             */
+            type: string;
+        };
+        /** @description A conferencing app that creates a meeting link per booking. */
+        OutputIntegrationLocation_2024_06_14: {
+            /** @description Id of the connected app account used to create the meetings. */
+            credentialId?: number;
+            /**
+             * @description Conferencing app slug, e.g. `cal-video`, `google-meet`, `zoom` or `office365-video` (Microsoft Teams).
+             * @example cal-video
+             * @enum {string}
+             */
+            integration: "cal-video" | "google-meet" | "zoom" | "whereby-video" | "whatsapp-video" | "webex-video" | "telegram-video" | "tandem" | "sylaps-video" | "skype-video" | "sirius-video" | "signal-video" | "shimmer-video" | "salesroom-video" | "roam-video" | "riverside-video" | "ping-video" | "office365-video" | "mirotalk-video" | "jitsi" | "jelly-video" | "jelly-conferencing" | "huddle" | "facetime-video" | "element-call-video" | "eightxeight-video" | "discord-video" | "demodesk-video" | "campfire-video";
+            /**
+             * @description Fixed link of the app, when it has one.
+             * @example https://example.com
+             */
+            link?: string;
+            /**
+             * @description Always `integration`.
+             * @example integration
+             */
+            type: string;
+        };
+        /** @description A fixed meeting link. */
+        OutputLinkLocation_2024_06_14: {
+            /** @example https://customvideo.com/join/123456 */
+            link: string;
+            /** @description `true` when the link is shown before booking. */
+            public: boolean;
+            /**
+             * @description Always `link`.
+             * @example link
+             */
+            type: string;
+        };
+        /** @description The default conferencing app of whichever host gets the booking (team event types). */
+        OutputOrganizersDefaultAppLocation_2024_06_14: {
+            /**
+             * @description Always `organizersDefaultApp`.
+             * @example organizersDefaultApp
+             */
+            type: string;
+        };
+        /** @description A phone number of the organizer that attendees call. */
+        OutputPhoneLocation_2024_06_14: {
+            /** @example +37120993151 */
+            phone: string;
+            /** @description `true` when the number is shown before booking. */
+            public: boolean;
+            /**
+             * @description Always `phone`.
+             * @example phone
+             */
+            type: string;
+        };
+        /** @description A location Cal.com could not map to a known kind. */
+        OutputUnknownLocation_2024_06_14: {
+            /** @description The stored location value, as is. */
+            location: string;
+            /**
+             * @description Always `unknown`.
+             * @example unknown
+             */
+            type: string;
+        };
+        /** @description Paging information of a list response, for the `take` and `skip` query parameters. */
+        PaginationMetaDto: {
+            /**
+             * @description Number of this page, counting from 1.
+             * @example 2
+             */
+            currentPage: number;
+            /**
+             * @description `true` when more items follow; fetch them with `skip` raised by `take`.
+             * @example true
+             */
+            hasNextPage: boolean;
+            /**
+             * @description `true` when items precede this page.
+             * @example true
+             */
+            hasPreviousPage: boolean;
+            /**
+             * @description Page size, the `take` that was asked for.
+             * @example 10
+             */
+            itemsPerPage: number;
+            /**
+             * @description Number of matching items after this page.
+             * @example 103
+             */
+            remainingItems: number;
+            /**
+             * @description Number of items in this page.
+             * @example 10
+             */
+            returnedItems: number;
+            /**
+             * @description Number of matching items across all pages.
+             * @example 123
+             */
+            totalItems: number;
+            /**
+             * @description Number of pages at the current page size.
+             * @example 13
+             */
+            totalPages: number;
+        };
+        /** @description Custom booking question: a phone-number question; the answer is in international format. */
+        PhoneFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            label: string;
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `phone`.
+             * @example phone
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a phone-number question; the answer is in international format. */
+        PhoneFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            label: string;
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `phone`.
+             * @example phone
+             */
+            type: string;
+        };
+        /** @description The main calendar of a connected account. */
+        Primary: {
+            /** @description Id of the connection the calendar belongs to. */
+            credentialId: number;
+            /** @description Id of the organization-wide delegated access in use, or `null`. */
+            delegationCredentialId?: string | null;
+            email?: string;
+            /** @description The calendar's id at its provider, often an email address. */
+            externalId: string;
+            /** @description Integration type, e.g. `google_calendar`. */
+            integration?: string;
+            /** @description `true` when Cal.com checks this calendar for conflicts. */
+            isSelected: boolean;
+            name?: string;
+            /** @description `true` for the account's main calendar. */
+            primary: boolean | null;
+            /** @description `true` when Cal.com can read but not add events. */
+            readOnly: boolean;
+        };
+        /** @description A user's profile inside an organization. */
+        ProfileOutput: {
+            /**
+             * @description Profile id.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Id of the organization.
+             * @example 1
+             */
+            organizationId: number;
+            /**
+             * @description User id of the profile's owner.
+             * @example 1
+             */
+            userId: number;
+            /**
+             * @description Username inside the organization, which may differ from the global one; `null` if unset.
+             * @example john_doe
+             */
+            username?: string | null;
+        };
+        /** @description Custom booking question: a group of radio buttons; the booker picks one option. */
+        RadioGroupFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Select one option */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Radio 1",
+             *       "Radio 2"
+             *     ]
+             */
+            options: string[];
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `radio`.
+             * @example radio
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a group of radio buttons; the booker picks one option. */
+        RadioGroupFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Select one option */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Radio 1",
+             *       "Radio 2"
+             *     ]
+             */
+            options: string[];
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `radio`.
+             * @example radio
+             */
+            type: string;
+        };
+        /** @description Bookable only between two dates. */
+        RangeWindow_2024_06_14: {
+            /**
+             * @description Always `range` for this form.
+             * @enum {string}
+             */
+            type: "businessDays" | "calendarDays" | "range";
+            /**
+             * @description First and last bookable date as `YYYY-MM-DD`, e.g. `["2030-09-05", "2030-09-09"]`.
+             * @example [
+             *       "2030-09-05",
+             *       "2030-09-09"
+             *     ]
+             */
+            value: string[];
+        };
+        /** @description Repeat rule of a recurring event type. */
+        Recurrence_2024_06_14: {
+            /**
+             * @description `weekly`, `monthly` or `yearly`.
+             * @enum {string}
+             */
+            frequency: "yearly" | "monthly" | "weekly";
+            /**
+             * @description Repeat every `interval` units of `frequency`, e.g. 2 with `weekly` means every other week.
+             * @example 10
+             */
+            interval: number;
+            /**
+             * @description Largest number of occurrences in one booked series.
+             * @example 10
+             */
+            occurrences: number;
+        };
+        /** @description One occurrence of a recurring booking. */
+        RecurringBookingOutput_2024_08_13: {
+            /**
+             * @description `true` when the host was marked as a no-show.
+             * @example true
+             */
+            absentHost: boolean;
+            /** @description The people who booked, with their time zones and no-show flags. */
+            attendees: components["schemas"]["BookingAttendee"][];
+            /**
+             * @description Answers to the booking questions, keyed by booking field slug; includes default fields such as `name`, `email` and `notes`.
+             * @example {
+             *       "customField": "customValue"
+             *     }
+             */
+            bookingFieldsResponses: Record<string, never>;
+            /**
+             * @description Reason given when the booking was cancelled.
+             * @example User requested cancellation
+             */
+            cancellationReason?: string;
+            /**
+             * @description Email of whoever cancelled the booking.
+             * @example canceller@example.com
+             */
+            cancelledByEmail?: string;
+            /**
+             * @description When the booking was made, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description of the meeting, usually the attendee's notes.
+             * @example Learn how to integrate scheduling into marketplace.
+             */
+            description: string;
+            /**
+             * @description Length of the meeting in minutes.
+             * @example 60
+             */
+            duration: number;
+            /**
+             * @description End of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T16:30:00Z
+             */
+            end: string;
+            /** @description Id and slug of the event type that was booked. */
+            eventType: components["schemas"]["EventType"];
+            /**
+             * @deprecated
+             * @description Deprecated: read `eventType.id`.
+             * @example 50
+             */
+            eventTypeId: number;
+            /**
+             * @description Email addresses of the additional invitees.
+             * @example [
+             *       "guest1@example.com",
+             *       "guest2@example.com"
+             *     ]
+             */
+            guests?: string[];
+            /** @description The organizer(s) of the meeting. */
+            hosts: components["schemas"]["BookingHost"][];
+            /**
+             * @description UID of the iCalendar event created for the booking in calendars.
+             * @example ics_uid_123
+             */
+            icsUid?: string;
+            /**
+             * @description Numeric booking id. Booking operations take the `uid` instead.
+             * @example 123
+             */
+            id: number;
+            /**
+             * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
+             * @example https://example.com/meeting
+             */
+            location: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `location`.
+             * @example https://example.com/recurring-meeting
+             */
+            meetingUrl?: string;
+            /**
+             * @description Key/value data stored with the booking by whoever created it.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Rating the attendee gave the meeting afterwards, if any.
+             * @example 4
+             */
+            rating?: number;
+            /**
+             * @description Uid shared by every occurrence of the recurring series.
+             * @example recurring_uid_987
+             */
+            recurringBookingUid: string;
+            /**
+             * @description Email of whoever rescheduled the booking.
+             * @example rescheduler@example.com
+             */
+            rescheduledByEmail?: string;
+            /**
+             * @description Uid of the earlier booking this one replaced when it was rescheduled.
+             * @example previous_uid_123
+             */
+            rescheduledFromUid?: string;
+            /**
+             * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
+             * @example new_uid_456
+             */
+            rescheduledToUid?: string;
+            /**
+             * @description Reason given when the booking was rescheduled.
+             * @example User rescheduled the event
+             */
+            reschedulingReason?: string;
+            /**
+             * @description Start of the meeting as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            start: string;
+            /**
+             * @description `accepted`: confirmed. `pending`: waiting for the host to confirm (bookings.confirm or bookings.decline). `cancelled`: cancelled or replaced by a reschedule. `rejected`: declined by the host.
+             * @example accepted
+             * @enum {string}
+             */
+            status: "cancelled" | "accepted" | "rejected" | "pending";
+            /**
+             * @description Title of the meeting as shown in calendar events and emails.
+             * @example Consultation
+             */
+            title: string;
+            /**
+             * @description Unique booking identifier; the `{bookingUid}` of bookings.get, cancel, reschedule and the other booking paths.
+             * @example booking_uid_123
+             */
+            uid: string;
+            /**
+             * @description When the booking last changed, as an ISO 8601 instant in UTC.
+             * @example 2024-08-13T15:30:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description Moves a booking to a new start time. Cal.com creates a new booking (new uid) and cancels the old one. */
+        RescheduleBookingInput_2024_08_13: {
+            /**
+             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @example 123456
+             */
+            emailVerificationCode?: string;
+            /** @description Email of whoever reschedules. Matters when the event type requires confirmation: the owner's email confirms the new booking at once, an attendee's email (or none) leaves it pending. */
+            rescheduledBy?: string;
+            /**
+             * @description Why the booking is moved; included in the emails.
+             * @example User requested reschedule
+             */
+            reschedulingReason?: string;
+            /**
+             * @description New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`. Take it from slots.list.
+             * @example 2024-08-13T10:00:00Z
+             */
+            start: string;
+        };
+        /** @description The new booking that replaces the rescheduled one, in `data`. */
+        RescheduleBookingOutput_2024_08_13: {
+            data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["CreateSeatedBookingOutput_2024_08_13"] | components["schemas"]["CreateRecurringSeatedBookingOutput_2024_08_13"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The built-in question for the reason, asked when a booking is rescheduled (slug `rescheduleReason`). */
+        RescheduleReasonDefaultFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `rescheduleReason`.
+             * @example rescheduleReason
+             */
+            slug: string;
+        };
+        /** @description The built-in question for the reason, asked when a booking is rescheduled (slug `rescheduleReason`). */
+        RescheduleReasonDefaultFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `rescheduleReason`.
+             * @default rescheduleReason
+             * @example rescheduleReason
+             */
+            slug: string;
+            /**
+             * @description Always `textarea` (the input kind used for this question).
+             * @default textarea
+             */
+            type: string;
+        };
+        /** @description Moves one attendee's seat of a seated booking to a new start time. */
+        RescheduleSeatedBookingInput_2024_08_13: {
+            /**
+             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @example 123456
+             */
+            emailVerificationCode?: string;
+            /** @description Email of whoever reschedules. With event types requiring confirmation, the owner's email confirms at once; otherwise the booking waits for the owner. */
+            rescheduledBy?: string;
+            /**
+             * @description Uid of the seat to move, as returned in the booking's `attendees[].seatUid`.
+             * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
+             */
+            seatUid: string;
+            /**
+             * @description New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`.
+             * @example 2024-08-13T10:00:00Z
+             */
+            start: string;
+        };
+        /** @description Holds a free slot for a few minutes so nobody else can book it while the booker finishes. */
+        ReserveSlotInput_2024_09_04: {
+            /**
+             * @description Id of the event type whose slot to hold (from eventTypes.list).
+             * @example 1
+             */
+            eventTypeId: number;
+            /**
+             * @description How many minutes to hold the slot; default 5. Honoured only for authenticated requests.
+             * @example 5
+             */
+            reservationDuration?: number;
+            /** @description Slot length in minutes, for event types offering several lengths. Defaults to the event type's length. */
+            slotDuration?: number;
+            /**
+             * @description Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list.
+             * @example 2024-09-04T09:00:00Z
+             */
+            slotStart: string;
+        };
+        /** @description A slot on hold. */
+        ReserveSlotOutput_2024_09_04: {
+            /**
+             * @description Id of the event type the slot belongs to.
+             * @example 1
+             */
+            eventTypeId: number;
+            /**
+             * @description How many minutes the slot is held.
+             * @example 5
+             */
+            reservationDuration: number;
+            /**
+             * @description Id of the hold; pass it as `{uid}` to slots.updateReservation or slots.deleteReservation.
+             * @example e84be5a3-4696-49e3-acc7-b2f3999c3b94
+             */
+            reservationUid: string;
+            /**
+             * @description When the hold expires, as an ISO 8601 instant in UTC.
+             * @example 2023-09-04T10:00:00Z
+             */
+            reservationUntil: string;
+            /** @description Length of the slot in minutes. */
+            slotDuration: number;
+            /**
+             * @description End of the held slot as an ISO 8601 instant in UTC.
+             * @example 2024-09-04T10:00:00Z
+             */
+            slotEnd: string;
+            /**
+             * @description Start of the held slot as an ISO 8601 instant in UTC.
+             * @example 2024-09-04T09:00:00Z
+             */
+            slotStart: string;
+        };
+        /** @description The hold just created or changed, in `data`. */
+        ReserveSlotOutputResponse_2024_09_04: {
+            data: components["schemas"]["ReserveSlotOutput_2024_09_04"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description How a routing form assigned a booking to team members. */
+        Routing: {
+            /**
+             * @description Slug of the CRM app used for routing, e.g. `salesforce`.
+             * @example salesforce
+             */
+            crmAppSlug?: string;
+            /**
+             * @description CRM record type that holds the owner used for assignment, e.g. `Account` or `Contact`.
+             * @example Account
+             */
+            crmOwnerRecordType?: string;
+            /**
+             * @description Id of the queued routing-form response; present only when the response was queued.
+             * @example 123
+             */
+            queuedResponseId?: string | null;
+            /**
+             * @description Id of the routing-form response that led to this booking.
+             * @example 123
+             */
+            responseId?: number | null;
+            /**
+             * @description `true` skips assigning the booking to the contact owner from a connected CRM.
+             * @example true
+             */
+            skipContactOwner?: boolean;
+            /**
+             * @description Email of the team member the booking is assigned to, e.g. the contact owner found in a CRM.
+             * @example john.doe@example.com
+             */
+            teamMemberEmail?: string;
+            /**
+             * @description User ids of the team members the routing form selected as hosts.
+             * @example [
+             *       101,
+             *       102
+             *     ]
+             */
+            teamMemberIds: number[];
+        };
+        /** @description One block of weekly hours, repeated on each listed day. */
+        ScheduleAvailabilityInput_2024_06_11: {
+            /**
+             * @description Weekdays the block applies to: `Monday` to `Sunday`.
+             * @example [
+             *       "Monday",
+             *       "Tuesday"
+             *     ]
+             */
+            days: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+            /**
+             * @description End of the block as `HH:mm` (24-hour) in the schedule's time zone, e.g. `17:00`; later than `startTime`.
+             * @example 15:00
+             */
+            endTime: string;
+            /**
+             * @description Start of the block as `HH:mm` (24-hour) in the schedule's time zone, e.g. `09:00`.
+             * @example 08:00
+             */
+            startTime: string;
+        };
+        /** @description An availability schedule. */
+        ScheduleOutput_2024_06_11: {
+            /**
+             * @description Weekly hours.
+             * @example [
+             *       {
+             *         "days": [
+             *           "Monday",
+             *           "Tuesday"
+             *         ],
+             *         "startTime": "17:00",
+             *         "endTime": "19:00"
+             *       },
+             *       {
+             *         "days": [
+             *           "Wednesday",
+             *           "Thursday"
+             *         ],
+             *         "startTime": "16:00",
+             *         "endTime": "20:00"
+             *       }
+             *     ]
+             */
+            availability: components["schemas"]["ScheduleAvailabilityInput_2024_06_11"][];
+            /**
+             * @description Schedule id; pass it as `scheduleId` to event types and the schedule paths.
+             * @example 254
+             */
+            id: number;
+            /**
+             * @description `true` for the owner's default schedule.
+             * @example true
+             */
+            isDefault: boolean;
+            /** @example Catch up hours */
+            name: string;
+            /**
+             * @description Hours for specific dates, replacing the weekly hours on those dates.
+             * @example [
+             *       {
+             *         "date": "2024-05-20",
+             *         "startTime": "18:00",
+             *         "endTime": "21:00"
+             *       }
+             *     ]
+             */
+            overrides: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
+            /**
+             * @description User id of the schedule's owner.
+             * @example 478
+             */
+            ownerId: number;
+            /**
+             * @description IANA time zone the hours are expressed in.
+             * @example Europe/Rome
+             */
+            timeZone: string;
+        };
+        /** @description Hours for one date, replacing that day's weekly hours. */
+        ScheduleOverrideInput_2024_06_11: {
+            /**
+             * @description The date as `YYYY-MM-DD`, in the schedule's time zone.
+             * @example 2024-05-20
+             */
+            date: string;
+            /**
+             * @description End of the hours that day as `HH:mm` (24-hour) in the schedule's time zone.
+             * @example 13:00
+             */
+            endTime: string;
+            /**
+             * @description Start of the hours that day as `HH:mm` (24-hour) in the schedule's time zone.
+             * @example 12:00
+             */
+            startTime: string;
+        };
+        /** @description An attendee holding one seat of a seated booking. */
+        SeatedAttendee: {
+            /**
+             * @description `true` when the attendee was marked as a no-show.
+             * @example false
+             */
+            absent: boolean;
+            /**
+             * @description This attendee's answers to the booking questions, keyed by booking field slug.
+             * @example {
+             *       "customField": "customValue"
+             *     }
+             */
+            bookingFieldsResponses: Record<string, never>;
+            /** @example john@example.com */
+            email: string;
+            /**
+             * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
+             * @example en
+             * @enum {string}
+             */
+            language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
+            /**
+             * @description Key/value data stored with this seat.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /** @example John Doe */
+            name: string;
+            /**
+             * @description Attendee's phone number in international format.
+             * @example +1234567890
+             */
+            phoneNumber?: string;
+            /**
+             * @description Uid of this attendee's seat; pass it to cancel or reschedule only this seat.
+             * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
+             */
+            seatUid: string;
+            /**
+             * @description IANA time zone of the attendee, e.g. `America/New_York`.
+             * @example America/New_York
+             */
+            timeZone: string;
+        };
+        /** @description Seated event type: several attendees share one slot, each taking a seat. */
+        Seats_2024_06_14: {
+            /**
+             * @description Maximum attendees per slot.
+             * @example 4
+             */
+            seatsPerTimeSlot: number;
+            /**
+             * @description `true` lets attendees see who else booked the slot.
+             * @example true
+             */
+            showAttendeeInfo: boolean;
+            /**
+             * @description `true` shows bookers how many seats are left.
+             * @example true
+             */
+            showAvailabilityCount: boolean;
+        };
+        /** @description Custom booking question: a drop-down from which the booker picks one option. */
+        SelectFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please select an option */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Option 1",
+             *       "Option 2"
+             *     ]
+             */
+            options: string[];
+            /** @example Select... */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `select`.
+             * @example select
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a drop-down from which the booker picks one option. */
+        SelectFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please select an option */
+            label: string;
+            /**
+             * @description The choices offered to the booker.
+             * @example [
+             *       "Option 1",
+             *       "Option 2"
+             *     ]
+             */
+            options: string[];
+            /** @example Select... */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `select`.
+             * @example select
+             */
+            type: string;
+        };
+        /** @description A bookable slot with its end (when `format=range`). */
+        SlotRange_2024_09_04: {
+            /** @description For seated event types, how many seats are already taken. */
+            attendeesCount?: number;
+            /** @description For seated event types, the booking that holds this slot's seats. */
+            bookingUid?: string;
+            /**
+             * Format: date-time
+             * @description End of the slot.
+             */
+            end: string;
+            /**
+             * Format: date-time
+             * @description Start of the slot, ISO 8601 with the offset of the requested time zone.
+             */
+            start: string;
+        };
+        /** @description A bookable start time (default format). */
+        SlotStart_2024_09_04: {
+            /** @description For seated event types, how many seats are already taken. */
+            attendeesCount?: number;
+            /** @description For seated event types, the booking that holds this slot's seats. */
+            bookingUid?: string;
+            /**
+             * Format: date-time
+             * @description Start of the slot, ISO 8601 with the offset of the requested time zone.
+             */
+            start: string;
+        };
+        /** @description A success envelope without data. */
+        SuccessStatusOnly: {
+            /** @enum {string} */
+            status: "success";
+        };
+        /** @description A team (or, when `isOrganization` is `true`, an organization). */
+        TeamOutputDto: {
+            /** @description URL of the square icon shown in place of Cal.com's. */
+            appIconLogo?: string;
+            /** @description URL of the logo shown in place of Cal.com's in the app. */
+            appLogo?: string;
+            /** @description URL of the banner image shown on the booking page. */
+            bannerUrl?: string;
+            bio?: string;
+            /** @description Brand color for the light theme, as hex. */
+            brandColor?: string;
+            /** @description URL of the logo shown in Cal Video meetings. */
+            calVideoLogo?: string;
+            /** @description Brand color for the dark theme, as hex. */
+            darkBrandColor?: string;
+            /** @description `true` when the team page hides the option to book an individual member. */
+            hideBookATeamMember?: boolean;
+            /** @description `true` when Cal.com branding is removed from the team's pages. */
+            hideBranding?: boolean;
+            /** @description Team id; the `{teamId}` of the team paths. */
+            id: number;
+            /** @description `true` when this is an organization rather than a team. */
+            isOrganization: boolean;
+            /** @description `true` when only admins and owners can see the member list. */
+            isPrivate?: boolean;
+            /** @description URL of the team's logo image. */
+            logoUrl?: string;
+            /**
+             * @description Key/value data stored with the team.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            name: string;
+            /** @description Id of the organization the team belongs to, if any. */
+            parentId?: number;
+            /** @description URL segment of the team's pages. */
+            slug?: string;
+            /** @description Theme of the team's pages: `light`, `dark`, or unset. */
+            theme?: string;
+            /** @description Clock format: `12` or `24` hours. */
+            timeFormat?: number;
+            /**
+             * @description IANA time zone of the team. Default `Europe/London`.
+             * @default Europe/London
+             */
+            timeZone: string;
+            /**
+             * @description First day of the week. Default `Sunday`.
+             * @default Sunday
+             */
+            weekStart: string;
+        };
+        /** @description Custom booking question: a multi-line text question. */
+        TextAreaFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please enter detailed information */
+            label: string;
+            /** @example e.g., Detailed description here... */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `textarea`.
+             * @example textarea
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a multi-line text question. */
+        TextAreaFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please enter detailed information */
+            label: string;
+            /** @example e.g., Detailed description here... */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `textarea`.
+             * @example textarea
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a single-line text question. */
+        TextFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please enter your text */
+            label: string;
+            /** @example e.g., Enter text here */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `text`.
+             * @example text
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a single-line text question. */
+        TextFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please enter your text */
+            label: string;
+            /** @example e.g., Enter text here */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `text`.
+             * @example text
+             */
+            type: string;
+        };
+        /** @description The built-in question for what the meeting is about (slug `title`). */
+        TitleDefaultFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `title`.
+             * @example title
+             */
+            slug: string;
+        };
+        /** @description The built-in question for what the meeting is about (slug `title`). */
+        TitleDefaultFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the question off the booking page. */
+            hidden?: boolean;
+            /**
+             * @description Always `true`: a built-in field.
+             * @default true
+             */
+            isDefault: Record<string, never>;
+            label?: string;
+            placeholder?: string;
+            required?: boolean;
+            /**
+             * @description Always `title`.
+             * @default title
+             * @example title
+             */
+            slug: string;
+            /**
+             * @description Always `text` (the input kind used for this question).
+             * @default text
+             */
+            type: string;
+        };
+        /** @description Changes to an event type. Only the fields sent change, but list fields (`bookingFields`, `locations`) are replaced as a whole. */
+        UpdateEventTypeInput_2024_06_14: {
+            /** @description Minutes kept free after each meeting. */
+            afterEventBuffer?: number;
+            /** @description Minutes kept free before each meeting. */
+            beforeEventBuffer?: number;
+            /** @description Booking page views offered to the booker and which one opens first. */
+            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
+            /** @description The complete list of booking questions, replacing the current one: fetch the event type first and send every field to keep. Built-in fields stay even when left out. */
+            bookingFields?: (components["schemas"]["NameDefaultFieldInput_2024_06_14"] | components["schemas"]["EmailDefaultFieldInput_2024_06_14"] | components["schemas"]["TitleDefaultFieldInput_2024_06_14"] | components["schemas"]["LocationDefaultFieldInput_2024_06_14"] | components["schemas"]["NotesDefaultFieldInput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldInput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldInput_2024_06_14"] | components["schemas"]["PhoneFieldInput_2024_06_14"] | components["schemas"]["AddressFieldInput_2024_06_14"] | components["schemas"]["TextFieldInput_2024_06_14"] | components["schemas"]["NumberFieldInput_2024_06_14"] | components["schemas"]["TextAreaFieldInput_2024_06_14"] | components["schemas"]["SelectFieldInput_2024_06_14"] | components["schemas"]["MultiSelectFieldInput_2024_06_14"] | components["schemas"]["MultiEmailFieldInput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldInput_2024_06_14"] | components["schemas"]["RadioGroupFieldInput_2024_06_14"] | components["schemas"]["BooleanFieldInput_2024_06_14"])[];
+            /** @description Caps on the number of bookings per day, week, month or year; `{"disabled": true}` removes them. */
+            bookingLimitsCount?: components["schemas"]["BaseBookingLimitsCount_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description Caps on the total booked minutes per day, week, month or year; `{"disabled": true}` removes them. */
+            bookingLimitsDuration?: components["schemas"]["BaseBookingLimitsDuration_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /**
+             * @description `true` lets only authenticated callers who own the event type, or administer its team or organization, book it through the API. Default `false`.
+             * @default false
+             */
+            bookingRequiresAuthentication: boolean;
+            /** @description How far ahead bookings are accepted: business days, calendar days or a date range; `{"disabled": true}` removes the limit. */
+            bookingWindow?: components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description Recording and transcription options for Cal Video meetings of this event type. */
+            calVideoSettings?: components["schemas"]["CalVideoSettings"];
+            /** @description Colors marking this event type in the Cal.com app, for the light and dark themes. */
+            color?: components["schemas"]["EventTypeColor_2024_06_14"];
+            /** @description Makes bookings wait for the host's confirmation, always or only at short notice; `{"disabled": true}` turns it off. */
+            confirmationPolicy?: components["schemas"]["BaseConfirmationPolicy_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /**
+             * @description Template for the title of calendar events, using variables such as `{Event type title}`, `{Organiser}` and `{Scheduler}`.
+             * @example {Event type title} between {Organiser} and {Scheduler}
+             */
+            customName?: string;
+            /**
+             * @description Text shown on the booking page.
+             * @example Discover the culinary wonders of the Argentina by making the best flan ever!
+             */
+            description?: string;
+            /** @description Calendar that bookings of this event type are written to (values from calendars.list). */
+            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            /** @description `true` stops bookers from inviting guests by email. */
+            disableGuests?: boolean;
+            /** @description `true` leaves the event type off the owner's public profile page; it stays bookable by direct link. */
+            hidden?: boolean;
+            /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
+            hideCalendarEventDetails?: boolean;
+            /** @description `true` keeps the booker's notes out of the calendar event. */
+            hideCalendarNotes?: boolean;
+            /** @description `true` hides the organizer's email address on the booking page, in emails and in calendar events. */
+            hideOrganizerEmail?: boolean;
+            /**
+             * @description Default length of a meeting, in minutes.
+             * @example 60
+             */
+            lengthInMinutes?: number;
+            /** @description Lengths in minutes the booker may choose between; must include `lengthInMinutes`. */
+            lengthInMinutesOptions?: string[];
+            /** @description The complete list of locations, replacing the current one. */
+            locations?: (components["schemas"]["InputAddressLocation_2024_06_14"] | components["schemas"]["InputLinkLocation_2024_06_14"] | components["schemas"]["InputIntegrationLocation_2024_06_14"] | components["schemas"]["InputPhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeAddressLocation_2024_06_14"] | components["schemas"]["InputAttendeePhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeDefinedLocation_2024_06_14"])[];
+            /** @description `true` stops bookers from changing the time zone the booking page shows times in. */
+            lockTimeZoneToggleOnBookingPage?: boolean;
+            /** @description Minimum notice in minutes: slots starting sooner than this from now are not offered. */
+            minimumBookingNotice?: number;
+            /** @description Shifts every offered start time by this many minutes. */
+            offsetStart?: number;
+            /** @description `true` offers only the earliest free slot of each day. */
+            onlyShowFirstAvailableSlot?: boolean;
+            /** @description Makes the event type recurring; `{"disabled": true}` turns it off. */
+            recurrence?: components["schemas"]["Recurrence_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description `true` makes bookers confirm their email with a code before booking. */
+            requiresBookerEmailVerification?: boolean;
+            /** @description Id of the availability schedule to use (from schedules.list). */
+            scheduleId?: number;
+            /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
+            seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @description Minutes between offered start times; defaults to the event length. */
+            slotInterval?: number;
+            /**
+             * @description URL segment of the booking page; changing it breaks links to the old URL.
+             * @example learn-the-secrets-of-masterchief
+             */
+            slug?: string;
+            /**
+             * @description URL the booker is sent to after booking, instead of Cal.com's confirmation page.
+             * @example https://masterchief.com/argentina/flan/video/9129412
+             */
+            successRedirectUrl?: string;
+            /**
+             * @description Name of the event type shown to bookers.
+             * @example Learn the secrets of masterchief!
+             */
+            title?: string;
+            /** @description `true` uses the destination calendar's email address as the organizer address on invitations. */
+            useDestinationCalendarEmail?: boolean;
+        };
+        /** @description The event type after the change, in `data`. */
+        UpdateEventTypeOutput_2024_06_14: {
+            data: components["schemas"]["EventTypeOutput_2024_06_14"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Changes to the authenticated user's profile; only the fields sent change. */
+        UpdateManagedUserInput: {
+            /**
+             * @description URL of the profile picture.
+             * @example https://cal.com/api/avatar/2b735186-b01b-46d3-87da-019b8f61776b.png
+             */
+            avatarUrl?: string;
+            /**
+             * @description Short text shown on the public profile page.
+             * @example I am a bio
+             */
+            bio?: string;
+            /** @description Id of the schedule to make the default (from schedules.list). */
+            defaultScheduleId?: number;
+            email?: string;
+            /**
+             * @description Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`.
+             * @example en
+             * @enum {string}
+             */
+            locale?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
+            /**
+             * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /** @description Display name. */
+            name?: string;
+            /**
+             * @description Clock format: `12` or `24` hours.
+             * @example 12
+             * @enum {number}
+             */
+            timeFormat?: 12 | 24;
+            /** @description IANA time zone, e.g. `America/New_York`. */
+            timeZone?: string;
+            /**
+             * @description First day of the week: `Monday` to `Sunday`.
+             * @example Monday
+             * @enum {string}
+             */
+            weekStart?: "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
+        };
+        /** @description The profile after the change, in `data`. */
+        UpdateMeOutput: {
+            data: components["schemas"]["MeOutput"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Changes to an organization member; only the fields sent change. */
+        UpdateOrganizationUserInput: {
+            /**
+             * @description Theme of the Cal.com app for this user: `light` or `dark`; `null` follows the system.
+             * @example light
+             */
+            appTheme?: string | null;
+            /**
+             * @description `true` makes the membership accepted at once; `false` leaves it pending until the user accepts.
+             * @default true
+             */
+            autoAccept: boolean;
+            /**
+             * @description URL of the profile picture.
+             * @example https://example.com/avatar.jpg
+             */
+            avatarUrl?: string;
+            /** @example I am a bio */
+            bio?: string;
+            /**
+             * @description Brand color for the light theme, as hex.
+             * @example #FFFFFF
+             */
+            brandColor?: string;
+            /**
+             * @description Brand color for the dark theme, as hex.
+             * @example #000000
+             */
+            darkBrandColor?: string;
+            /**
+             * @description Id of the user's default schedule.
+             * @example 1
+             */
+            defaultScheduleId?: number;
+            /**
+             * @description New email address of the user.
+             * @example user@example.com
+             */
+            email?: string;
+            /**
+             * @description `true` removes Cal.com branding from the user's pages.
+             * @example false
+             */
+            hideBranding?: boolean;
+            /**
+             * @description Language of the app and emails, e.g. `en`.
+             * @default en
+             * @example en
+             */
+            locale: string | null;
+            /**
+             * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /**
+             * @description Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control).
+             * @default MEMBER
+             * @enum {string}
+             */
+            organizationRole: "MEMBER" | "ADMIN" | "OWNER";
+            /**
+             * @description Theme of the user's booking pages: `light` or `dark`; `null` follows the visitor's system.
+             * @example dark
+             */
+            theme?: string | null;
+            /**
+             * @description Clock format: `12` or `24` hours.
+             * @example 24
+             */
+            timeFormat?: number;
+            /**
+             * @description IANA time zone of the user, e.g. `America/New_York`.
+             * @example America/New_York
+             */
+            timeZone?: string;
+            /**
+             * @description Username inside the organization; their booking pages live under it.
+             * @example user123
+             */
+            username?: string;
+            /**
+             * @description First day of the week for the user, e.g. `Monday`.
+             * @example Monday
+             */
+            weekday?: string;
+        };
+        /** @description Changes to a team; only the fields sent change. */
+        UpdateOrgTeamDto: {
+            /** @description URL of a square icon shown in place of Cal.com's. */
+            appIconLogo?: string;
+            /** @description URL of a logo shown in place of Cal.com's in the app. */
+            appLogo?: string;
+            /**
+             * @description URL of the banner image shown on the booking page.
+             * @example https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png
+             */
+            bannerUrl?: string;
+            /** @description Short text shown on the team page. */
+            bio?: string;
+            /** @description Team-wide caps on bookings per day, week, month or year. Typed as a string upstream, though Cal.com stores an object of per-period counts. */
+            bookingLimits?: string;
+            /** @description Brand color for the light theme, as hex, e.g. `#292929`. */
+            brandColor?: string;
+            /** @description URL of a logo shown in Cal Video meetings. */
+            calVideoLogo?: string;
+            /** @description Brand color for the dark theme, as hex. */
+            darkBrandColor?: string;
+            /** @description `true` hides the option to book an individual team member from the team page. */
+            hideBookATeamMember?: boolean;
+            /** @description `true` removes Cal.com branding from the team's pages. */
+            hideBranding?: boolean;
+            /** @description `true` counts bookings of managed event types towards the team's `bookingLimits`. */
+            includeManagedEventsInLimits?: boolean;
+            /** @description `true` hides the member list from everyone but the team's admins and owners. */
+            isPrivate?: boolean;
+            /**
+             * @description URL of the team's logo image.
+             * @example https://i.cal.com/api/avatar/b0b58752-68ad-4c0d-8024-4fa382a77752.png
+             */
+            logoUrl?: string;
+            /**
+             * @description Your own key/value data: at most 50 keys, keys up to 40 characters; values are strings (up to 500 characters), numbers or booleans.
+             * @example {
+             *       "key": "value"
+             *     }
+             */
+            metadata?: Record<string, never>;
+            /** @example CalTeam */
+            name?: string;
+            /**
+             * @description New URL segment of the team's pages; old links stop working.
+             * @example caltel
+             */
+            slug?: string;
+            /** @description Theme of the team's pages: `light` or `dark`. */
+            theme?: string;
+            /** @description Clock format: `12` or `24` hours. */
+            timeFormat?: number;
+            /**
+             * @description IANA time zone of the team, e.g. `America/New_York`.
+             * @example America/New_York
+             */
+            timeZone?: string;
+            /**
+             * @description First day of the week, e.g. `Monday`.
+             * @example Monday
+             */
+            weekStart?: string;
+        };
+        /** @description Changes to a schedule; only the fields sent change. */
+        UpdateScheduleInput_2024_06_11: {
+            /**
+             * @description The complete weekly hours, replacing the current ones.
+             * @example [
+             *       {
+             *         "days": [
+             *           "Monday",
+             *           "Tuesday"
+             *         ],
+             *         "startTime": "09:00",
+             *         "endTime": "10:00"
+             *       }
+             *     ]
+             */
+            availability?: components["schemas"]["ScheduleAvailabilityInput_2024_06_11"][];
+            /**
+             * @description `true` makes this the user's default schedule.
+             * @example true
+             */
+            isDefault?: boolean;
+            /**
+             * @description New name of the schedule.
+             * @example One-on-one coaching
+             */
+            name?: string;
+            /**
+             * @description The complete list of date overrides, replacing the current ones.
+             * @example [
+             *       {
+             *         "date": "2024-05-20",
+             *         "startTime": "12:00",
+             *         "endTime": "14:00"
+             *       }
+             *     ]
+             */
+            overrides?: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
+            /**
+             * @description IANA time zone the hours are expressed in, e.g. `Europe/Rome`.
+             * @example Europe/Rome
+             */
+            timeZone?: string;
+        };
+        /** @description The schedule after the change, in `data`. */
+        UpdateScheduleOutput_2024_06_11: {
+            data: components["schemas"]["ScheduleOutput_2024_06_11"];
+            error?: Record<string, never>;
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The team after the change, in `data`. */
+        UpdateTeamOutput: {
+            data: components["schemas"]["TeamOutputDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description Changes to a webhook subscription; only the fields sent change. */
+        UpdateWebhookInputDto: {
+            /** @description `true` delivers events; `false` pauses the subscription. */
+            active?: boolean;
+            /**
+             * @description Custom body with `{{variable}}` placeholders; omit to keep the current template.
+             * @example {"content":"A new event has been scheduled","type":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}
+             */
+            payloadTemplate?: string;
+            /** @description New signing key for `X-Cal-Signature-256`. */
+            secret?: string;
+            /** @description HTTPS URL that receives the POST requests. */
+            subscriberUrl?: string;
+            /** @description The complete list of events to deliver, replacing the current one. */
+            triggers?: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT")[];
+        };
+        /** @description Custom booking question: a URL question. */
+        UrlFieldInput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /** @example Please enter your text */
+            label: string;
+            /** @example e.g., Enter url here */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `url`.
+             * @example url
+             */
+            type: string;
+        };
+        /** @description Custom booking question: a URL question. */
+        UrlFieldOutput_2024_06_14: {
+            /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
+            disableOnPrefill?: boolean;
+            /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
+            hidden: boolean;
+            /**
+             * @description Always `false`: a custom field.
+             * @default false
+             */
+            isDefault: Record<string, never>;
+            /** @example Please enter your text */
+            label: string;
+            /** @example e.g., Enter url here */
+            placeholder: string;
+            required: boolean;
+            /**
+             * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
+             * @example some-slug
+             */
+            slug: string;
+            /**
+             * @description Always `url`.
+             * @example url
+             */
+            type: string;
+        };
+        /** @description A webhook subscription of the authenticated user. */
+        UserWebhookOutputDto: {
+            /** @description `true` when deliveries are on. */
+            active: boolean;
+            /** @description Webhook id; the `{webhookId}` of the webhook paths. */
+            id: number;
+            /**
+             * @description Custom body template, if one is set.
+             * @example {"content":"A new event has been scheduled","type":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}
+             */
+            payloadTemplate: string;
+            /** @description Key used to sign deliveries (`X-Cal-Signature-256`), if set. */
+            secret?: string;
+            /** @description URL that receives the POST requests. */
+            subscriberUrl: string;
+            /** @description Events delivered to `subscriberUrl`. */
+            triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT")[];
+            /** @description User id of the subscription's owner. */
+            userId: number;
+        };
+        /** @description One webhook subscription in `data`. */
+        UserWebhookOutputResponseDto: {
+            data: components["schemas"]["UserWebhookOutputDto"];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+        /** @description The user's webhook subscriptions in `data`. */
+        UserWebhooksOutputResponseDto: {
+            data: components["schemas"]["UserWebhookOutputDto"][];
+            /**
+             * @example success
+             * @enum {string}
+             */
+            status: "success" | "error";
+        };
+    };
+    responses: {
+        /** @description The request is invalid (a field is missing, malformed or not allowed). Fix it before resending. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The credentials are valid but may not do this (missing scope or role). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Cal.com failed to handle the request. Retrying later with backoff may succeed. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Nothing with this id exists, or the caller may not see it. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Rate limit exceeded (120 requests a minute by default). Wait as `Retry-After` says, then retry. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description No credentials, or they are invalid or expired. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Seconds to wait (or an HTTP date to wait until) before sending another request.
+         * @example 30
+         */
+        "Retry-After": string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "bookings.list": {
+        parameters: {
+            query?: {
+                /** @description Only bookings created after this ISO 8601 instant. */
+                afterCreatedAt?: string;
+                /** @description Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`. */
+                afterStart?: string;
+                /** @description Only bookings updated after this ISO 8601 instant. */
+                afterUpdatedAt?: string;
+                /** @description Only bookings with an attendee of this email address. */
+                attendeeEmail?: string;
+                /** @description Only bookings with an attendee of this name. */
+                attendeeName?: string;
+                /** @description Only bookings created before this ISO 8601 instant. */
+                beforeCreatedAt?: string;
+                /** @description Only bookings ending before this ISO 8601 instant (UTC). */
+                beforeEnd?: string;
+                /** @description Only bookings updated before this ISO 8601 instant. */
+                beforeUpdatedAt?: string;
+                /** @description Only the booking with this uid. */
+                bookingUid?: string;
+                /** @description Only bookings of this event type id. */
+                eventTypeId?: string;
+                /** @description Comma-separated event type ids, e.g. `100,200`. */
+                eventTypeIds?: string;
+                /** @description How many bookings to skip before the page starts (offset). */
+                skip?: number;
+                /** @description Sort by creation time, `asc` or `desc`. */
+                sortCreated?: "asc" | "desc";
+                /** @description Sort by end time, `asc` or `desc`. */
+                sortEnd?: "asc" | "desc";
+                /** @description Sort by start time, `asc` or `desc`. */
+                sortStart?: "asc" | "desc";
+                /** @description Sort by last update, `asc` or `desc`. */
+                sortUpdatedAt?: "asc" | "desc";
+                /**
+                 * @description Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation). Several values are sent comma-separated.
+                 * @example [
+                 *       "upcoming"
+                 *     ]
+                 */
+                status?: ("upcoming" | "recurring" | "past" | "cancelled" | "unconfirmed")[];
+                /** @description Page size (how many bookings to return). */
+                take?: number;
+                /** @description Only bookings of event types of this team. */
+                teamId?: string;
+                /** @description Comma-separated team ids, e.g. `50,60`. */
+                teamsIds?: string;
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBookingsOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.create": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The attendee, the start time and the event type to book. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingInput_2024_08_13"] | components["schemas"]["CreateInstantBookingInput_2024_08_13"] | components["schemas"]["CreateRecurringBookingInput_2024_08_13"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.get": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id.
+                 * @example fkZ3Ppsm8SFGRYxHZGGcnN
+                 */
+                bookingUid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.cancel": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The uid of the booking to cancel.
+                 * @example fkZ3Ppsm8SFGRYxHZGGcnN
+                 */
+                bookingUid: string;
+            };
+            cookie?: never;
+        };
+        /** @description An optional reason (shown to attendees), or the seat to release. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingInput_2024_08_13"] | components["schemas"]["CancelSeatedBookingInput_2024_08_13"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.confirm": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The uid of the pending booking.
+                 * @example fkZ3Ppsm8SFGRYxHZGGcnN
+                 */
+                bookingUid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.decline": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The uid of the pending booking.
+                 * @example fkZ3Ppsm8SFGRYxHZGGcnN
+                 */
+                bookingUid: string;
+            };
+            cookie?: never;
+        };
+        /** @description An optional reason shown to the attendee. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineBookingInput_2024_08_13"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.markAbsent": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The uid of the booking that took place.
+                 * @example fkZ3Ppsm8SFGRYxHZGGcnN
+                 */
+                bookingUid: string;
+            };
+            cookie?: never;
+        };
+        /** @description Who was absent. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAbsentBookingInput_2024_08_13"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkAbsentBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "bookings.reschedule": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2026-02-25
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The uid of the booking to move.
+                 * @example fkZ3Ppsm8SFGRYxHZGGcnN
+                 */
+                bookingUid: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new start time and an optional reason. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleBookingInput_2024_08_13"] | components["schemas"]["RescheduleSeatedBookingInput_2024_08_13"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RescheduleBookingOutput_2024_08_13"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "calendars.list": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedCalendarsOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "calendars.connect": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Test flag passed through the connection flow; leave it out, or `false`, for a real connection.
+                 * @example false
+                 */
+                isDryRun?: boolean;
+                /** @description Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`. */
+                redir?: string;
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Which provider to connect, `google` or `office365`.
+                 * @example google
+                 */
+                calendar: "office365" | "google";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCalendarConnectUrlOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "calendars.disconnect": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Provider of the connection, `google`, `office365` or `apple`.
+                 * @example google
+                 */
+                calendar: "apple" | "google" | "office365";
+            };
+            cookie?: never;
+        };
+        /** @description The connection to remove, by its credential id. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteCalendarCredentialsInputBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedCalendarCredentialsOutputResponseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "calendars.busyTimes": {
+        parameters: {
+            query: {
+                /**
+                 * @description The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry.
+                 * @example [
+                 *       {
+                 *         "credentialId": 18,
+                 *         "externalId": "ada@example.com"
+                 *       }
+                 *     ]
+                 */
+                calendarsToLoad: {
+                    credentialId?: number;
+                    externalId?: string;
+                }[];
+                /**
+                 * @description First day to look at, `YYYY-MM-DD`.
+                 * @example 2026-12-01
+                 */
+                dateFrom?: string;
+                /**
+                 * @description Last day to look at, `YYYY-MM-DD`.
+                 * @example 2026-12-02
+                 */
+                dateTo?: string;
+                /**
+                 * @description IANA time zone the dates are read in, e.g. `Europe/London`.
+                 * @example Europe/London
+                 */
+                loggedInUsersTz: string;
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBusyTimesOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "eventTypes.list": {
+        parameters: {
+            query?: {
+                /** @description Slug of a single event type, e.g. `30min`; only meaningful together with `username`. */
+                eventSlug?: string;
+                /** @description Numeric id of the organization the user belongs to. Use this or `orgSlug`. */
+                orgId?: number;
+                /** @description Slug of the organization the user belongs to, e.g. `acme`. Use this or `orgId`. */
+                orgSlug?: string;
+                /** @description Owner's username, e.g. `ada`; returns that user's event types. */
+                username?: string;
+                /** @description Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together. */
+                usernames?: string;
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-14
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEventTypesOutput_2024_06_14"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "eventTypes.create": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-14
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Title, slug and length of the new event type, plus any settings to change from the defaults. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventTypeInput_2024_06_14"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEventTypeOutput_2024_06_14"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "eventTypes.get": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-14
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the event type, from eventTypes.list.
+                 * @example 42
+                 */
+                eventTypeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEventTypeOutput_2024_06_14"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "eventTypes.delete": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-14
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the event type to delete, from eventTypes.list.
+                 * @example 42
+                 */
+                eventTypeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteEventTypeOutput_2024_06_14"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "eventTypes.update": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-14
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the event type to change, from eventTypes.list.
+                 * @example 42
+                 */
+                eventTypeId: number;
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change; omitted fields keep their current value. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventTypeInput_2024_06_14"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateEventTypeOutput_2024_06_14"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "me.get": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMeOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "me.update": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The profile fields to change; omitted fields keep their current value. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateManagedUserInput"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateMeOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "orgUsers.list": {
+        parameters: {
+            query?: {
+                /** @description Only users holding these attribute options, as comma-separated option ids; how they combine is set by `attributeQueryOperator`. */
+                assignedOptionIds?: string[];
+                /** @description How `assignedOptionIds` combine: `AND` (every option, the default), `OR` (any of them) or `NONE` (none of them). */
+                attributeQueryOperator?: "OR" | "AND" | "NONE";
+                /** @description Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`. */
+                emails?: string[];
+                /** @description How many users to skip before the page starts (offset). */
+                skip?: number;
+                /** @description Page size: how many users to return, 1 to 1000. */
+                take?: number;
+                /** @description Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`. */
+                teamIds?: number[];
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @example 3
+                 */
+                orgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOrganizationUsersResponseDTO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "orgUsers.create": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @example 3
+                 */
+                orgId: number;
+            };
+            cookie?: never;
+        };
+        /** @description The new member's email and optional username, role, time zone, locale and branding. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationUserInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOrganizationUserOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "orgUsers.delete": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @example 3
+                 */
+                orgId: number;
+                /**
+                 * @description Numeric id of the member to delete, from orgUsers.list.
+                 * @example 12
+                 */
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOrganizationUserOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "orgUsers.update": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @example 3
+                 */
+                orgId: number;
+                /**
+                 * @description Numeric id of the member to change, from orgUsers.list.
+                 * @example 12
+                 */
+                userId: number;
+            };
+            cookie?: never;
+        };
+        /** @description The account fields to change; omitted fields keep their current value. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationUserInput"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOrganizationUserOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "schedules.list": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-11
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSchedulesOutput_2024_06_11"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "schedules.create": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-11
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Name, time zone, default flag, weekly hours and date overrides of the new schedule. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheduleInput_2024_06_11"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateScheduleOutput_2024_06_11"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "schedules.get": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-11
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the schedule, from schedules.list.
+                 * @example 254
+                 */
+                scheduleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetScheduleOutput_2024_06_11"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "schedules.delete": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-11
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the schedule to delete, from schedules.list.
+                 * @example 254
+                 */
+                scheduleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteScheduleOutput_2024_06_11"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "schedules.update": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-06-11
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the schedule to change, from schedules.list.
+                 * @example 254
+                 */
+                scheduleId: number;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; lists sent replace the stored ones. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduleInput_2024_06_11"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateScheduleOutput_2024_06_11"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "slots.list": {
+        parameters: {
+            query: {
+                /** @description Uid of a booking being moved: its current time is then counted as free, so it can be offered again. */
+                bookingUidToReschedule?: string;
+                /** @description Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted). */
+                duration?: number;
+                /**
+                 * @description End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant.
+                 * @example 2026-12-02
+                 */
+                end: string;
+                /**
+                 * @description Numeric id of the event type, from eventTypes.list. The simplest way to name it.
+                 * @example 42
+                 */
+                eventTypeId?: number;
+                /** @description Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well. */
+                eventTypeSlug?: string;
+                /** @description `time` (the default) returns only each slot's `start`; `range` returns `start` and `end`. */
+                format?: "time" | "range";
+                /** @description Slug of the organization the user or team belongs to, when there is one. */
+                organizationSlug?: string;
+                /**
+                 * @description Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`).
+                 * @example 2026-12-01
+                 */
+                start: string;
+                /** @description Slug of the team that owns `eventTypeSlug` (team event types). */
+                teamSlug?: string;
+                /** @description IANA time zone for the returned slot times, e.g. `Europe/London`. UTC when omitted. */
+                timeZone?: string;
+                /** @description Username of the person who owns `eventTypeSlug` (personal event types). */
+                username?: string;
+                /** @description Two or more comma-separated usernames, e.g. `ada,charles`, to find times when all of them are free (a dynamic group meeting). Add `organizationSlug` for organization members. */
+                usernames?: string;
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-09-04
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSlotsOutput_2024_09_04"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "slots.reserve": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-09-04
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event type, the slot start and, optionally, how long to hold it. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReserveSlotInput_2024_09_04"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReserveSlotOutputResponse_2024_09_04"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "slots.deleteReservation": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-09-04
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The `reservationUid` returned by slots.reserve.
+                 * @example e84be5a3-4696-49e3-acc7-b2f3999c3b94
+                 */
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessStatusOnly"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "slots.updateReservation": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-09-04
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description The `reservationUid` returned by slots.reserve.
+                 * @example e84be5a3-4696-49e3-acc7-b2f3999c3b94
+                 */
+                uid: string;
+            };
+            cookie?: never;
+        };
+        /** @description The hold as it should now be. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReserveSlotInput_2024_09_04"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReserveSlotOutputResponse_2024_09_04"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "teams.list": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTeamsOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "teams.create": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Name and optional slug, bio, branding and scheduling defaults of the new team. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTeamOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "teams.get": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the team, from teams.list.
+                 * @example 5
+                 */
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTeamOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "teams.delete": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the team to delete, from teams.list.
+                 * @example 5
+                 */
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgTeamOutputResponseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "teams.update": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2024-08-13
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Numeric id of the team to change, from teams.list.
+                 * @example 5
+                 */
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        /** @description The team settings to change; omitted fields keep their current value. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrgTeamDto"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTeamOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "webhooks.list": {
+        parameters: {
+            query?: {
+                /** @description How many subscriptions to skip before the page starts (offset). */
+                skip?: number;
+                /** @description Page size: how many subscriptions to return, 1 to 250 (250 when omitted). */
+                take?: number;
+            };
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2021-10-20
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWebhooksOutputResponseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "webhooks.create": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2021-10-20
+                 */
+                "cal-api-version": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Target URL, trigger names, whether it is active, and an optional signing secret and body template. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookInputDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWebhookOutputResponseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "webhooks.delete": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2021-10-20
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Id of the subscription to delete, from webhooks.list.
+                 * @example 11
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWebhookOutputResponseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    "webhooks.update": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
+                 * @example 2021-10-20
+                 */
+                "cal-api-version": string;
+            };
+            path: {
+                /**
+                 * @description Id of the subscription to change, from webhooks.list.
+                 * @example 11
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The subscription fields to change; omitted fields keep their current value. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookInputDto"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWebhookOutputResponseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+}

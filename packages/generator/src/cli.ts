@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * calkit-gen [--check] [--spec spec/openapi.yaml] [--root .]
+ * Regenerates every package's generated code from the curated spec. With --check, writes nothing
+ * and exits 1 naming the files that differ from what the spec produces.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { SpecErrors } from "./errors";
+import { generate, readSpec } from "./generate";
+import { writeFiles } from "./output";
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { check: { type: "boolean" }, spec: { type: "string" }, root: { type: "string" }, quiet: { type: "boolean" } },
+  });
+  const root = resolve(values.root ?? process.cwd());
+  const specName = values.spec ?? "spec/openapi.yaml";
+  const started = performance.now();
+  try {
+    const { model, files } = await generate(readSpec(resolve(root, specName)), { specName });
+    const { written, stale } = writeFiles(files, root, values.check === true);
+    const ms = Math.round(performance.now() - started);
+    if (values.check) {
+      if (stale.length) {
+        console.error(`Generated code is stale (differs from what ${specName} produces):\n${stale.map((f) => `  - ${f}`).join("\n")}\nRun \`pnpm generate\` and commit the result.`);
+        return 1;
+      }
+      if (!values.quiet) console.log(`Generated code is up to date (${files.length} files, ${model.operations.length} operations, ${ms} ms).`);
+      return 0;
+    }
+    if (!values.quiet) console.log(`Generated ${files.length} files from ${model.operations.length} operations in ${ms} ms; ${written.length} changed.${written.length ? `\n${written.map((f) => `  - ${f}`).join("\n")}` : ""}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecErrors) {
+      console.error(`calkit-gen: ${error.message}\nNothing was written.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources, so `pnpm test` needs no build between edits.
+    alias: {
+      "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
+      "@calkit/client": src("client"),
+      "@calkit/generator": src("generator"),
+    },
+  },
+  test: {
+    include: ["spec/test/**/*.test.ts", "scripts/test/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    globalSetup: ["./test/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
+    typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
+  },
+});
