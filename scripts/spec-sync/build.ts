@@ -16,7 +16,7 @@ export interface UpstreamInfo {
 }
 
 export interface BuildNote {
-  kind: "dropped-example" | "undescribed-parameter" | "renamed-upstream" | "version-default";
+  kind: "dropped-example" | "undescribed-parameter" | "stale-curation" | "renamed-upstream";
   message: string;
 }
 
@@ -144,9 +144,8 @@ function buildParameters(op: CuratedOperation, upstreamOp: Json, notes: BuildNot
     if (curated && "example" in curated) param.example = curated.example;
     parameters.push(param);
   }
-  const unknown = Object.keys(op.parameters).filter((name) => !seen.has(name));
-  if (unknown.length) {
-    throw new SpecSyncError(`${op.file}: ${op.id} describes parameters that upstream does not declare: ${unknown.join(", ")}`);
+  for (const name of Object.keys(op.parameters).filter((n) => !seen.has(n))) {
+    notes.push({ kind: "stale-curation", message: `${op.id}: ${op.file} describes parameter "${name}", which upstream no longer declares; remove it from the curation` });
   }
   parameters.sort((a, b) => (a.in === b.in ? 0 : a.in === "path" ? -1 : b.in === "path" ? 1 : 0));
   parameters.push({
@@ -252,27 +251,17 @@ function buildErrorResponses(curated: Record<string, Json>): Json {
   return out;
 }
 
-function applySchemaDescriptions(schemas: Json, curation: Curation): void {
-  const problems: string[] = [];
+function applySchemaDescriptions(schemas: Json, curation: Curation, notes: BuildNote[]): void {
   for (const [name, curated] of Object.entries(curation.schemas)) {
     const schema = schemas[name] as Json | undefined;
-    if (!schema) continue; // Described but unused: reported by the drift report, harmless here.
+    if (!schema) continue; // Described but no longer reached: harmless, the drift report shows the schema removed.
     if (curated.description) schema.description = curated.description.trim();
     for (const [prop, text] of Object.entries(curated.properties ?? {})) {
       const property = (schema.properties as Json | undefined)?.[prop] as Json | undefined;
-      if (!property) {
-        problems.push(`spec/curation/schemas.yaml: ${name}.${prop} is not a property of ${name} upstream`);
-        continue;
-      }
-      if (property.$ref) {
-        // 3.1 allows siblings of $ref; keep the reference and add our words beside it.
-        property.description = text.trim();
-      } else {
-        property.description = text.trim();
-      }
+      if (property) property.description = text.trim(); // 3.1 allows a description beside a $ref.
+      else notes.push({ kind: "stale-curation", message: `spec/curation/schemas.yaml describes ${name}.${prop}, which upstream no longer has; remove it from the curation` });
     }
   }
-  if (problems.length) throw new SpecSyncError("Schema descriptions name fields that do not exist:", problems);
 }
 
 function reachableSchemas(roots: unknown[], pool: Json): string[] {
@@ -330,7 +319,7 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   const used = reachableSchemas([paths, errorResponses], pool);
   const schemas: Json = {};
   for (const name of used) schemas[name] = pool[name];
-  applySchemaDescriptions(schemas, curation);
+  applySchemaDescriptions(schemas, curation, notes);
   doc.components = {
     securitySchemes: ourComponents.securitySchemes,
     headers: ourComponents.headers,

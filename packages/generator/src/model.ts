@@ -279,6 +279,32 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
   };
 }
 
+/**
+ * Every `$ref` in the document must be local and resolve, including those in schemas no operation
+ * walks directly (nested properties, items): openapi-typescript would otherwise crash on them.
+ */
+function checkRefs(resolver: Resolver, node: unknown, pointer: string, errors: SpecError[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => checkRefs(resolver, item, `${pointer}/${i}`, errors));
+    return;
+  }
+  if (!isObject(node)) return;
+  if (typeof node.$ref === "string") {
+    try {
+      resolver.deref({ $ref: node.$ref }, pointer);
+    } catch (error) {
+      errors.push(error as SpecError);
+    }
+  }
+  for (const [key, value] of Object.entries(node)) checkRefs(resolver, value, `${pointer}/${escapeSegment(key)}`, errors);
+}
+
+/** The same defect found twice (by an operation and by the $ref walk) is reported once. */
+function unique(errors: SpecError[]): SpecError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.message) && Boolean(seen.add(e.message)));
+}
+
 /** Validates `doc` and builds the model; throws SpecErrors listing every defect found. */
 export function buildModel(doc: unknown): ApiModel {
   if (!isObject(doc)) throw new SpecErrors([new SpecError("", "the spec is not an object")]);
@@ -319,7 +345,8 @@ export function buildModel(doc: unknown): ApiModel {
       if (!(scope in scopes)) errors.push(new SpecError(`${op.pointer}/security`, `scope ${scope} is not declared in components/securitySchemes/oauth2`));
     }
   }
-  if (errors.length) throw new SpecErrors(errors);
+  checkRefs(resolver, doc, "", errors);
+  if (errors.length) throw new SpecErrors(unique(errors));
   const docMeta = isObject(doc["x-cal"]) ? doc["x-cal"] : {};
   return {
     title: typeof info.title === "string" ? info.title : "",

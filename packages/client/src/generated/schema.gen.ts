@@ -1110,7 +1110,7 @@ export interface components {
             /** @description URL participants are taken to when they leave the call. */
             redirectUrlOnExit?: Record<string, never>;
         };
-        /** @description Cancels a whole booking (for a seated booking, use the seat form instead). */
+        /** @description Cancels a booking. To give up a single attendee's seat of a seated booking, send `seatUid` instead. */
         CancelBookingInput_2024_08_13: {
             /**
              * @description Why the booking is cancelled; included in the cancellation emails.
@@ -2493,7 +2493,7 @@ export interface components {
             /** @description Users (hosts) the event type belongs to. */
             users: string[];
         };
-        /** @description One booking in `data`; for the uid of a recurring series, all its occurrences. */
+        /** @description The booking in `data`; a recurring series can come back as the list of its occurrences. */
         GetBookingOutput_2024_08_13: {
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
             error?: Record<string, never>;
@@ -4792,11 +4792,8 @@ export interface components {
              * @example light
              */
             appTheme?: string | null;
-            /**
-             * @description `true` makes the membership accepted at once; `false` leaves it pending until the user accepts.
-             * @default true
-             */
-            autoAccept: boolean;
+            /** @description `true` makes the membership accepted at once; `false` leaves it pending until the user accepts. */
+            autoAccept?: boolean;
             /**
              * @description URL of the profile picture.
              * @example https://example.com/avatar.jpg
@@ -4831,10 +4828,9 @@ export interface components {
             hideBranding?: boolean;
             /**
              * @description Language of the app and emails, e.g. `en`.
-             * @default en
              * @example en
              */
-            locale: string | null;
+            locale?: string | null;
             /**
              * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
              * @example {
@@ -4844,10 +4840,9 @@ export interface components {
             metadata?: Record<string, never>;
             /**
              * @description Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control).
-             * @default MEMBER
              * @enum {string}
              */
-            organizationRole: "MEMBER" | "ADMIN" | "OWNER";
+            organizationRole?: "MEMBER" | "ADMIN" | "OWNER";
             /**
              * @description Theme of the user's booking pages: `light` or `dark`; `null` follows the visitor's system.
              * @example dark
