@@ -52,6 +52,10 @@ async function main(): Promise<number> {
       lines.push("", "Notes from the build:", ...result.notes.map((n) => `  (${n.kind}) ${n.message}`));
     }
     console.log(lines.join("\n"));
+    if (result.problems.length) {
+      console.error(`\nCurated examples no longer match the upstream schemas; fix them in spec/curation/ and sync again. Nothing was written.\n${result.problems.map((p) => `  - ${p}`).join("\n")}`);
+      return 1;
+    }
     if (values.check && result.changed) {
       console.error("\nspec/openapi.yaml is stale: run `pnpm spec:sync --from <upstream>` and commit the result.");
       return 3;

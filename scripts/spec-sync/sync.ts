@@ -34,6 +34,8 @@ export interface SyncResult {
   outPath: string;
   drift: DriftItem[];
   notes: BuildNote[];
+  /** Curated examples broken by the new upstream; when present nothing is written. */
+  problems: string[];
   lock: UpstreamLock;
 }
 
@@ -75,7 +77,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const upstream = parseUpstream(text, source);
   const sha256 = createHash("sha256").update(text).digest("hex");
   const curation = loadCuration(resolve(root, "spec/curation"), root);
-  const { document, notes } = buildSpec(upstream, curation, { sha256 });
+  const { document, notes, problems } = buildSpec(upstream, curation, { sha256 });
   const content = serializeSpec(document);
 
   const previousText = existsSync(outPath) ? readFileSync(outPath, "utf8") : undefined;
@@ -94,8 +96,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
           operations: curation.operations.length,
         };
   const changed = previousText !== content;
-  if (options.check) return { changed, written: false, outPath, drift, notes, lock };
+  if (options.check || problems.length) return { changed, written: false, outPath, drift, notes, problems, lock };
   writeAtomically(outPath, content);
   writeAtomically(lockPath, serializeLock(lock));
-  return { changed, written: true, outPath, drift, notes, lock };
+  return { changed, written: true, outPath, drift, notes, problems, lock };
 }

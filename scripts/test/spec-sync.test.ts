@@ -97,7 +97,11 @@ describe("drift report for a changed upstream", () => {
     expect(result.notes.map((n) => n.message)).toContain('bookings.list: upstream parameter "hostEmail" (query) has no description in spec/curation/operations/bookings.yaml');
     expect(result.notes.map((n) => n.message)).toContain('bookings.list: spec/curation/operations/bookings.yaml describes parameter "attendeeName", which upstream no longer declares; remove it from the curation');
     expect(result.notes.map((n) => n.message)).toContain("spec/curation/schemas.yaml describes BookingOutput_2024_08_13.icsUid, which upstream no longer has; remove it from the curation");
-    // --check wrote nothing.
+    // The retyped field breaks our curated example: reported, and the spec is not written.
+    expect(result.problems).toEqual([expect.stringContaining("teams.create requestBody/content/application~1json/examples/example/value: /timeFormat must be string")]);
+    const written = await syncSpec({ from: ws.from, root, out: ws.out, lock: ws.lock });
+    expect(written.written).toBe(false);
+    // Neither run wrote anything.
     expect(readFileSync(ws.out, "utf8")).toBe(committedSpec);
   });
 

@@ -4,7 +4,7 @@
  * Regenerates every package's generated code from the curated spec. With --check, writes nothing
  * and exits 1 naming the files that differ from what the spec produces.
  */
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { SpecErrors } from "./errors";
 import { generate, readSpec } from "./generate";
@@ -15,10 +15,12 @@ async function main(): Promise<number> {
     options: { check: { type: "boolean" }, spec: { type: "string" }, root: { type: "string" }, quiet: { type: "boolean" } },
   });
   const root = resolve(values.root ?? process.cwd());
-  const specName = values.spec ?? "spec/openapi.yaml";
+  const specPath = resolve(root, values.spec ?? "spec/openapi.yaml");
+  // Named relative to the root in headers, however --spec was spelled: same spec, same bytes.
+  const specName = relative(root, specPath).split(sep).join("/");
   const started = performance.now();
   try {
-    const { model, files } = await generate(readSpec(resolve(root, specName)), { specName });
+    const { model, files } = await generate(readSpec(specPath), { specName });
     const { written, stale } = writeFiles(files, root, values.check === true);
     const ms = Math.round(performance.now() - started);
     if (values.check) {
