@@ -601,7 +601,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please enter your address */
             label: string;
             /** @example e.g., 1234 Main St */
@@ -842,7 +842,7 @@ export interface components {
              *       "customField": "customValue"
              *     }
              */
-            bookingFieldsResponses: Record<string, never>;
+            bookingFieldsResponses: Record<string, unknown>;
             /**
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
@@ -918,7 +918,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
@@ -1001,7 +1001,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Agree to terms? */
             label: string;
             required: boolean;
@@ -1108,7 +1108,7 @@ export interface components {
             /** @description `true` starts transcription automatically when someone joins. */
             enableAutomaticTranscription?: boolean;
             /** @description URL participants are taken to when they leave the call. */
-            redirectUrlOnExit?: Record<string, never>;
+            redirectUrlOnExit?: Record<string, unknown>;
         };
         /** @description Cancels a booking. To give up a single attendee's seat of a seated booking, send `seatUid` instead. */
         CancelBookingInput_2024_08_13: {
@@ -1175,7 +1175,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Select all that apply */
             label: string;
             /**
@@ -1267,7 +1267,7 @@ export interface components {
              *       "customField": "customValue"
              *     }
              */
-            bookingFieldsResponses?: Record<string, never>;
+            bookingFieldsResponses?: Record<string, unknown>;
             /**
              * @description Code emailed to the attendee; required when the event type has `requiresBookerEmailVerification` set.
              * @example 123456
@@ -1310,7 +1310,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Slug of the organization the user or team belongs to. Only read together with `eventTypeSlug`; needed when the owner is inside an organization.
              * @example acme-corp
@@ -1465,7 +1465,7 @@ export interface components {
              *       "customField": "customValue"
              *     }
              */
-            bookingFieldsResponses?: Record<string, never>;
+            bookingFieldsResponses?: Record<string, unknown>;
             /**
              * @description Code emailed to the attendee; required when the event type requires booker email verification.
              * @example 123456
@@ -1513,7 +1513,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Slug of the organization the team belongs to. Only read together with `eventTypeSlug`.
              * @example acme-corp
@@ -1602,7 +1602,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control).
              * @default MEMBER
@@ -1645,7 +1645,7 @@ export interface components {
              *       "customField": "customValue"
              *     }
              */
-            bookingFieldsResponses?: Record<string, never>;
+            bookingFieldsResponses?: Record<string, unknown>;
             /**
              * @description Code emailed to the attendee; required when the event type requires booker email verification.
              * @example 123456
@@ -1688,7 +1688,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Slug of the organization the user or team belongs to. Only read together with `eventTypeSlug`.
              * @example acme-corp
@@ -1802,7 +1802,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
@@ -2001,7 +2001,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
@@ -2103,7 +2103,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @example CalTeam */
             name: string;
             /**
@@ -2286,7 +2286,7 @@ export interface components {
             label: string;
             placeholder: string;
             /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
-            required?: Record<string, never>;
+            required?: Record<string, unknown>;
             /**
              * @description Always `email`.
              * @example email
@@ -2303,11 +2303,11 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label: string;
             placeholder: string;
             /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
-            required?: Record<string, never>;
+            required?: Record<string, unknown>;
             /**
              * @description Always `email`.
              * @default email
@@ -2383,9 +2383,9 @@ export interface components {
             /** @description Every booking question, built-in ones included (`isDefault: true`); answers are keyed by each field's `slug`. */
             bookingFields: (components["schemas"]["NameDefaultFieldOutput_2024_06_14"] | components["schemas"]["EmailDefaultFieldOutput_2024_06_14"] | components["schemas"]["LocationDefaultFieldOutput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldOutput_2024_06_14"] | components["schemas"]["TitleDefaultFieldOutput_2024_06_14"] | components["schemas"]["NotesDefaultFieldOutput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldOutput_2024_06_14"] | components["schemas"]["PhoneFieldOutput_2024_06_14"] | components["schemas"]["AddressFieldOutput_2024_06_14"] | components["schemas"]["TextFieldOutput_2024_06_14"] | components["schemas"]["NumberFieldOutput_2024_06_14"] | components["schemas"]["TextAreaFieldOutput_2024_06_14"] | components["schemas"]["SelectFieldOutput_2024_06_14"] | components["schemas"]["MultiSelectFieldOutput_2024_06_14"] | components["schemas"]["MultiEmailFieldOutput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldOutput_2024_06_14"] | components["schemas"]["RadioGroupFieldOutput_2024_06_14"] | components["schemas"]["BooleanFieldOutput_2024_06_14"] | components["schemas"]["UrlFieldOutput_2024_06_14"])[];
             /** @description Caps on the number of bookings per day, week, month or year. */
-            bookingLimitsCount?: Record<string, never>;
+            bookingLimitsCount?: Record<string, unknown>;
             /** @description Caps on the total booked minutes per day, week, month or year. */
-            bookingLimitsDuration?: Record<string, never>;
+            bookingLimitsDuration?: Record<string, unknown>;
             /** @description `true` when only the owner or team/organization admins may book it through the API. */
             bookingRequiresAuthentication: boolean;
             /** @description How far ahead bookings are accepted. */
@@ -2395,7 +2395,7 @@ export interface components {
             /** @description Colors marking this event type in the Cal.com app. */
             color?: components["schemas"]["EventTypeColor_2024_06_14"];
             /** @description When bookings wait for the host's confirmation. */
-            confirmationPolicy?: Record<string, never>;
+            confirmationPolicy?: Record<string, unknown>;
             /** @description Currency of `price` as a three-letter code, e.g. `usd`. */
             currency: string;
             /** @description Template for the title of calendar events. */
@@ -2410,7 +2410,7 @@ export interface components {
             /** @description `true` when bookers cannot invite guests. */
             disableGuests: boolean;
             /** @description `true` passes the booking page's query parameters on to `successRedirectUrl`. */
-            forwardParamsSuccessRedirect: Record<string, never> | null;
+            forwardParamsSuccessRedirect: Record<string, unknown> | null;
             /** @description `true` when the event type is left off the owner's public profile page. */
             hidden: boolean;
             /** @description `true` when the calendar event is private (others see only a busy block). */
@@ -2445,7 +2445,7 @@ export interface components {
             /** @description `true` when bookers cannot change the time zone the booking page shows. */
             lockTimeZoneToggleOnBookingPage: boolean;
             /** @description Extra key/value data stored with the event type. */
-            metadata: Record<string, never>;
+            metadata: Record<string, unknown>;
             /**
              * @description Minimum notice in minutes before a slot can be booked.
              * @example 0
@@ -2471,18 +2471,18 @@ export interface components {
             /** @description Seat settings for seated event types. */
             seats?: components["schemas"]["Seats_2024_06_14"];
             /** @description Seats per slot for seated event types, otherwise `null`. */
-            seatsPerTimeSlot?: Record<string, never> | null;
+            seatsPerTimeSlot?: Record<string, unknown> | null;
             /** @description `true` when bookers are shown how many seats are left. */
             seatsShowAvailabilityCount?: boolean | null;
             /** @description Minutes between offered start times; `null` means the event length. */
-            slotInterval?: Record<string, never> | null;
+            slotInterval?: Record<string, unknown> | null;
             /**
              * @description URL segment of the booking page; with the owner's username it identifies the event type.
              * @example learn-the-secrets-of-masterchief
              */
             slug: string;
             /** @description URL bookers are sent to after booking, or `null` for Cal.com's confirmation page. */
-            successRedirectUrl: Record<string, never> | null;
+            successRedirectUrl: Record<string, unknown> | null;
             /**
              * @description Name of the event type shown to bookers.
              * @example Learn the secrets of masterchief!
@@ -2496,7 +2496,7 @@ export interface components {
         /** @description The booking in `data`; a recurring series can come back as the list of its occurrences. */
         GetBookingOutput_2024_08_13: {
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             /**
              * @example success
              * @enum {string}
@@ -2506,7 +2506,7 @@ export interface components {
         /** @description A page of bookings in `data`, with paging details in `pagination`. */
         GetBookingsOutput_2024_08_13: {
             data: (components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"])[];
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             pagination: components["schemas"]["PaginationMetaDto"];
             /**
              * @example success
@@ -2644,7 +2644,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @example John Doe */
             name?: string | null;
             /** @description The user's profile inside this organization. */
@@ -2756,7 +2756,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
@@ -2817,7 +2817,7 @@ export interface components {
         /** @description One schedule in `data`. */
         GetScheduleOutput_2024_06_11: {
             data: components["schemas"]["ScheduleOutput_2024_06_11"] | null;
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             /**
              * @example success
              * @enum {string}
@@ -2827,7 +2827,7 @@ export interface components {
         /** @description The user's schedules in `data`. */
         GetSchedulesOutput_2024_06_11: {
             data: components["schemas"]["ScheduleOutput_2024_06_11"][];
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             /**
              * @example success
              * @enum {string}
@@ -2910,7 +2910,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
@@ -3014,7 +3014,7 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label?: string;
             placeholder?: string;
             required?: boolean;
@@ -3116,7 +3116,7 @@ export interface components {
         /** @description A calendar app from Cal.com's app store. */
         Integration: {
             __template?: string;
-            appData?: Record<string, never> | null;
+            appData?: Record<string, unknown> | null;
             /** @description App store categories of the app. */
             categories: string[];
             category?: string;
@@ -3126,7 +3126,7 @@ export interface components {
             /** @description `true` when the app is installed for the user. */
             installed?: boolean;
             /** @description Meeting location the app provides, if any. */
-            locationOption: Record<string, never> | null;
+            locationOption: Record<string, unknown> | null;
             logo: string;
             name: string;
             publisher: string;
@@ -3156,7 +3156,7 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label: string;
             required: boolean;
             /**
@@ -3254,7 +3254,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please enter multiple emails */
             label: string;
             /** @example e.g., example@example.com */
@@ -3309,7 +3309,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please select multiple options */
             label: string;
             /**
@@ -3352,7 +3352,7 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label: string;
             placeholder: string;
             required: boolean;
@@ -3393,7 +3393,7 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label?: string;
             placeholder?: string;
             required?: boolean;
@@ -3454,7 +3454,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please enter a number */
             label: string;
             /** @example e.g., 100 */
@@ -3500,7 +3500,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             name: string;
             /** @description Id of the organization the team belonged to, if any. */
             parentId?: number;
@@ -3678,7 +3678,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label: string;
             placeholder: string;
             required: boolean;
@@ -3773,7 +3773,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Select one option */
             label: string;
             /**
@@ -3845,7 +3845,7 @@ export interface components {
              *       "customField": "customValue"
              *     }
              */
-            bookingFieldsResponses: Record<string, never>;
+            bookingFieldsResponses: Record<string, unknown>;
             /**
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
@@ -3921,7 +3921,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
@@ -4033,7 +4033,7 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label?: string;
             placeholder?: string;
             required?: boolean;
@@ -4284,7 +4284,7 @@ export interface components {
              *       "customField": "customValue"
              *     }
              */
-            bookingFieldsResponses: Record<string, never>;
+            bookingFieldsResponses: Record<string, unknown>;
             /** @example john@example.com */
             email: string;
             /**
@@ -4299,7 +4299,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @example John Doe */
             name: string;
             /**
@@ -4376,7 +4376,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please select an option */
             label: string;
             /**
@@ -4468,7 +4468,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             name: string;
             /** @description Id of the organization the team belongs to, if any. */
             parentId?: number;
@@ -4521,7 +4521,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please enter detailed information */
             label: string;
             /** @example e.g., Detailed description here... */
@@ -4570,7 +4570,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please enter your text */
             label: string;
             /** @example e.g., Enter text here */
@@ -4612,7 +4612,7 @@ export interface components {
              * @description Always `true`: a built-in field.
              * @default true
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             label?: string;
             placeholder?: string;
             required?: boolean;
@@ -4758,7 +4758,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @description Display name. */
             name?: string;
             /**
@@ -4837,7 +4837,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control).
              * @enum {string}
@@ -4909,7 +4909,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @example CalTeam */
             name?: string;
             /**
@@ -4978,7 +4978,7 @@ export interface components {
         /** @description The schedule after the change, in `data`. */
         UpdateScheduleOutput_2024_06_11: {
             data: components["schemas"]["ScheduleOutput_2024_06_11"];
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             /**
              * @example success
              * @enum {string}
@@ -5042,7 +5042,7 @@ export interface components {
              * @description Always `false`: a custom field.
              * @default false
              */
-            isDefault: Record<string, never>;
+            isDefault: Record<string, unknown>;
             /** @example Please enter your text */
             label: string;
             /** @example e.g., Enter url here */

@@ -4,7 +4,8 @@ import type { ApiModel } from "../model";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 
 export async function emitClientSchema(model: ApiModel, context: GeneratorContext, dir: string): Promise<GeneratedFile> {
-  // A copy: openapi-typescript annotates the object it is given.
-  const ast = await openapiTS(structuredClone(model.document) as never, { alphabetize: true, exportType: false });
+  // A copy: openapi-typescript annotates the object it is given. emptyObjectsUnknown: a free-form
+  // `{ type: object }` (metadata, booking form answers) accepts any keys instead of none.
+  const ast = await openapiTS(structuredClone(model.document) as never, { alphabetize: true, exportType: false, emptyObjectsUnknown: true });
   return tsFile(`${dir}/schema.gen.ts`, context, astToString(ast));
 }
