@@ -8,10 +8,10 @@
  * Run: pnpm exec tsx scripts/bench/client-overhead.ts [N] [warm-up]
  */
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
-import { type CalClient, createCalClient, type paths } from "../../packages/client/src/index";
+import { type CalClient, createCalClient } from "../../packages/client/src/index";
 
 const N = Number(process.argv[2] ?? 3000);
 const WARM_UP = Number(process.argv[3] ?? 300);
@@ -20,7 +20,9 @@ const API_KEY = "cal_bench_overhead_key";
 const VERSION = "2024-08-13";
 
 // openapi-fetch is a dependency of @calkit/client, not of the repository root: resolve it from there.
-const requireFromClient = createRequire(new URL("../../packages/client/package.json", import.meta.url));
+const requireFromClient = createRequire(
+  new URL("../../packages/client/package.json", import.meta.url),
+);
 type CreateClient = (options: { baseUrl: string }) => CalClient["raw"];
 const openapiFetch = (await import(requireFromClient.resolve("openapi-fetch"))) as {
   default: CreateClient;
@@ -128,7 +130,9 @@ console.log(
   `client overhead benchmark · node ${process.version} · ${cpu[0]?.model.trim() ?? "cpu"} ×${cpu.length} · ` +
     `${process.platform}/${process.arch} · ${new Date().toISOString()}`,
 );
-console.log(`GET /v2/me against a local node:http server · ${N} sequential calls per variant after ${WARM_UP} warm-up\n`);
+console.log(
+  `GET /v2/me against a local node:http server · ${N} sequential calls per variant after ${WARM_UP} warm-up\n`,
+);
 console.log("| variant | median µs | p99 µs |");
 console.log("|---|---:|---:|");
 for (const [index, variant] of variants.entries()) {
@@ -138,7 +142,13 @@ for (const [index, variant] of variants.entries()) {
 const ratio = (x: number, y: number) => (x / y).toFixed(2);
 console.log("\n| ratio | median | p99 |");
 console.log("|---|---:|---:|");
-console.log(`| (b) openapi-fetch / (a) fetch | ${ratio(b.median, a.median)} | ${ratio(b.p99, a.p99)} |`);
+console.log(
+  `| (b) openapi-fetch / (a) fetch | ${ratio(b.median, a.median)} | ${ratio(b.p99, a.p99)} |`,
+);
 console.log(`| (c) cal / (a) fetch | ${ratio(c.median, a.median)} | ${ratio(c.p99, a.p99)} |`);
-console.log(`| (c) cal / (b) openapi-fetch | ${ratio(c.median, b.median)} | ${ratio(c.p99, b.p99)} |`);
-console.log(`\n(c) − (a) median: ${(c.median - a.median).toFixed(1)} µs per call added by the client stack`);
+console.log(
+  `| (c) cal / (b) openapi-fetch | ${ratio(c.median, b.median)} | ${ratio(c.p99, b.p99)} |`,
+);
+console.log(
+  `\n(c) − (a) median: ${(c.median - a.median).toFixed(1)} µs per call added by the client stack`,
+);

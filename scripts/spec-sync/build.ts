@@ -216,6 +216,7 @@ function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes
     webhooks: op.webhooks,
     pagination: op.pagination,
     role: op.role,
+    ...(op.toolFields ? { tool: { fields: op.toolFields } } : {}),
   };
   return out;
 }
@@ -296,8 +297,10 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   const ourSchemas = ourComponents.schemas as Json;
   const pool: Json = {};
   for (const [name, schema] of Object.entries(upstream.components.schemas)) pool[name] = transformSchema(schema);
-  for (const [name, schema] of Object.entries(ourSchemas)) {
-    if (name in upstream.components.schemas) throw new SpecSyncError(`document.yaml defines schema ${name}, which upstream also defines; rename ours.`);
+  const ourAdded: Json = { ...ourSchemas, ...curation.webhooks.schemas };
+  for (const [name, schema] of Object.entries(ourAdded)) {
+    if (name in upstream.components.schemas) throw new SpecSyncError(`The curation defines schema ${name}, which upstream also defines; rename ours.`);
+    if (name in ourSchemas && name in curation.webhooks.schemas) throw new SpecSyncError(`Schema ${name} is defined in both document.yaml and webhooks.yaml.`);
     pool[name] = schema;
   }
 
@@ -308,6 +311,7 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
     tags: ours.tags,
     "x-cal": { ...(ours["x-cal"] as Json), upstream: { sha256: info.sha256 } },
     paths: {},
+    webhooks: {},
     components: {},
   };
   const paths = doc.paths as Json;
@@ -318,10 +322,13 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   }
 
   const errorResponses = buildErrorResponses(ourComponents.responses as Record<string, Json>);
-  const used = reachableSchemas([paths, errorResponses], pool);
+  const webhooks = structuredClone(curation.webhooks.webhooks) as Json;
+  const used = reachableSchemas([paths, errorResponses, webhooks], pool);
   const schemas: Json = {};
   for (const name of used) schemas[name] = pool[name];
   applySchemaDescriptions(schemas, curation, notes);
+  if (Object.keys(webhooks).length) doc.webhooks = webhooks;
+  else delete doc.webhooks;
   doc.components = {
     securitySchemes: ourComponents.securitySchemes,
     headers: ourComponents.headers,
@@ -333,7 +340,7 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   const schemaExamples = findExamples(doc).filter((e) => e.kind === "schema");
   for (const problem of checkExamples(doc, schemaExamples)) {
     const holder = getAt(doc, problem.at.slice(0, problem.at.lastIndexOf("/"))) as Json;
-    const isOurs = problem.at.startsWith("/components/schemas/") && problem.at.split("/")[3] && decodeURIComponent(problem.at.split("/")[3] ?? "") in ourSchemas;
+    const isOurs = problem.at.startsWith("/components/schemas/") && decodeURIComponent(problem.at.split("/")[3] ?? "") in ourAdded;
     if (isOurs) throw new SpecSyncError(`document.yaml: the example at ${problem.at} is invalid: ${problem.message}`);
     delete holder.example;
     notes.push({ kind: "dropped-example", message: `upstream example at ${problem.at} dropped: ${problem.message}` });

@@ -34,6 +34,8 @@ export interface CuratedOperation {
   pagination: { style: "take-skip"; meta: boolean } | null;
   parameters: Record<string, CuratedParameter>;
   requestBody: string | null;
+  /** Argument names the agent tool exposes (path parameters always); null = all. */
+  toolFields: string[] | null;
   examples: { request?: unknown; response?: unknown; pagination?: unknown };
   /** The curation file it came from, for messages. */
   file: string;
@@ -56,8 +58,15 @@ export interface SchemaCuration {
   properties?: Record<string, string>;
 }
 
+/** spec/curation/webhooks.yaml: the deliveries Cal.com POSTs to subscribers (OpenAPI 3.1 `webhooks`). */
+export interface WebhooksCuration {
+  webhooks: Record<string, unknown>;
+  schemas: Record<string, unknown>;
+}
+
 export interface Curation {
   document: Record<string, unknown>;
+  webhooks: WebhooksCuration;
   fixes: Fix[];
   operations: CuratedOperation[];
   schemas: Record<string, SchemaCuration>;
@@ -108,6 +117,7 @@ const operationFileSchema = {
             },
           },
           requestBody: { type: "string", minLength: 3 },
+          toolFields: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
           examples: {
             type: "object",
             additionalProperties: false,
@@ -180,6 +190,20 @@ const documentSchema = {
   },
 } as const;
 
+const webhooksSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["webhooks", "schemas"],
+  properties: {
+    webhooks: {
+      type: "object",
+      propertyNames: { pattern: "^[A-Z_]+$" },
+      additionalProperties: { type: "object", required: ["post"], properties: { post: { type: "object", required: ["summary", "description", "requestBody", "responses"] } } },
+    },
+    schemas: { type: "object" },
+  },
+} as const;
+
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 
 function readYaml(file: string, root: string): unknown {
@@ -212,6 +236,10 @@ export function loadCuration(dir: string, root: string): Curation {
   const schemasFile = join(dir, "schemas.yaml");
   const schemas = existsSync(schemasFile) ? (readYaml(schemasFile, root) ?? {}) : {};
   check(schemas, schemasSchema, label(schemasFile));
+
+  const webhooksFile = join(dir, "webhooks.yaml");
+  const webhooks = existsSync(webhooksFile) ? readYaml(webhooksFile, root) : { webhooks: {}, schemas: {} };
+  check(webhooks, webhooksSchema, label(webhooksFile));
 
   const operations: CuratedOperation[] = [];
   const operationsDir = join(dir, "operations");
@@ -246,6 +274,7 @@ export function loadCuration(dir: string, root: string): Curation {
         pagination: (op.pagination as CuratedOperation["pagination"] | undefined) ?? null,
         parameters: (op.parameters as Record<string, CuratedParameter> | undefined) ?? {},
         requestBody: (op.requestBody as string | undefined) ?? null,
+        toolFields: (op.toolFields as string[] | undefined) ?? null,
         examples: (op.examples as CuratedOperation["examples"] | undefined) ?? {},
         file: label(file),
       });
@@ -260,6 +289,7 @@ export function loadCuration(dir: string, root: string): Curation {
   }
   return {
     document: document as Record<string, unknown>,
+    webhooks: webhooks as WebhooksCuration,
     fixes: fixes as Fix[],
     operations,
     schemas: schemas as Record<string, SchemaCuration>,

@@ -28,12 +28,15 @@ const METHODS = ["get", "put", "post", "patch", "delete"];
 
 export function findExamples(doc: Record<string, unknown>): FoundExample[] {
   const found: FoundExample[] = [];
-  const paths = (doc.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
-  for (const [path, item] of Object.entries(paths)) {
+  const items: [string, string, Record<string, Record<string, unknown>>][] = [
+    ...Object.entries((doc.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>).map(([k, v]) => ["paths", k, v] as [string, string, typeof v]),
+    ...Object.entries((doc.webhooks ?? {}) as Record<string, Record<string, Record<string, unknown>>>).map(([k, v]) => ["webhooks", k, v] as [string, string, typeof v]),
+  ];
+  for (const [section, path, item] of items) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      const base = ["paths", path, method];
+      const base = [section, path, method];
       const params = (op.parameters ?? []) as Record<string, unknown>[];
       params.forEach((p, i) => {
         if ("example" in p) found.push({ at: toPointer([...base, "parameters", i, "example"]), schemaAt: toPointer([...base, "parameters", i, "schema"]), value: p.example, kind: "operation" });

@@ -153,20 +153,20 @@ function expectedPath(entry: SpecOperation): string {
   return path;
 }
 
-function errorExampleOf(status: number): { code: string; message: string } {
-  const names: Record<number, string> = {
-    400: "BadRequest",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "NotFound",
-    429: "TooManyRequests",
-    500: "InternalServerError",
-  };
-  const responses = (doc.components as Json).responses as Record<string, Json>;
-  const media = (responses[names[status] ?? ""]?.content as Json)["application/json"] as Json;
-  const value = (media.examples as Record<string, { value: { error: { code: string; message: string } } }>)
-    .example?.value;
-  if (!value) throw new Error(`no example for ${status}`);
+/** The error example the spec gives for `status` on this operation (following its $ref). */
+function errorExampleOf(entry: SpecOperation, status: number): { code: string; message: string } {
+  let response = (entry.operation.responses as Record<string, Json | undefined>)[String(status)];
+  const ref = response?.$ref;
+  if (typeof ref === "string") {
+    const name = ref.replace("#/components/responses/", "");
+    response = ((doc.components as Json).responses as Record<string, Json | undefined>)[name];
+  }
+  const media = (response?.content as Json | undefined)?.["application/json"] as Json | undefined;
+  const examples = media?.examples as
+    | Record<string, { value: { error: { code: string; message: string } } }>
+    | undefined;
+  const value = examples?.example?.value;
+  if (!value) throw new Error(`${entry.id}: no example for ${status}`);
   return value.error;
 }
 
@@ -193,7 +193,9 @@ describe("every operation against Prism", () => {
     const { cal } = client();
     const methods = Object.entries(cal)
       .filter(([key]) => key !== "raw" && key !== "operations")
-      .flatMap(([resource, group]) => Object.keys(group as object).map((verb) => `${resource}.${verb}`));
+      .flatMap(([resource, group]) =>
+        Object.keys(group as object).map((verb) => `${resource}.${verb}`),
+      );
     expect(methods.sort()).toEqual(specOperations.map((o) => o.id).sort());
     expect(Object.keys(cal.operations).sort()).toEqual(methods.sort());
   });
@@ -319,7 +321,7 @@ describe("error statuses (Prefer: code=<n>)", () => {
     const error = (await caught(
       methodOf(cal, id)(args, { headers: { Prefer: `code=${status}` } }),
     )) as CalApiError;
-    const example = errorExampleOf(status);
+    const example = errorExampleOf(entryOf(id), status);
 
     expect(error).toBeInstanceOf(classes[status]);
     expect(error.name).toBe(classes[status].name);
@@ -355,7 +357,9 @@ describe("retries against Prism", () => {
   it("bookings.create answering 500 is sent exactly once: a resend could double-book", async () => {
     const { sleep, delays } = instantSleep();
     const { cal, fetch } = client({ maxRetries: 3 }, { sleep });
-    const args = argsFromSpec(entryOf("bookings.create")) as Parameters<CalClient["bookings"]["create"]>[0];
+    const args = argsFromSpec(entryOf("bookings.create")) as Parameters<
+      CalClient["bookings"]["create"]
+    >[0];
     const error = await caught(cal.bookings.create(args, { headers: { Prefer: "code=500" } }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(fetch.calls).toHaveLength(1);
@@ -365,7 +369,9 @@ describe("retries against Prism", () => {
   it("bookings.create answering 429 is resent after the Retry-After wait (rejected, so not booked)", async () => {
     const { sleep, delays } = instantSleep();
     const { cal, fetch } = client({ maxRetries: 2 }, { sleep });
-    const args = argsFromSpec(entryOf("bookings.create")) as Parameters<CalClient["bookings"]["create"]>[0];
+    const args = argsFromSpec(entryOf("bookings.create")) as Parameters<
+      CalClient["bookings"]["create"]
+    >[0];
     const error = await caught(cal.bookings.create(args, { headers: { Prefer: "code=429" } }));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(fetch.calls).toHaveLength(3);
