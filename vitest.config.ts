@@ -10,6 +10,9 @@ export default defineConfig({
       "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
       "@calkit/client": src("client"),
       "@calkit/generator": src("generator"),
+      "@calkit/scopes": src("scopes"),
+      "@calkit/tools": src("tools"),
+      "@calkit/webhooks": src("webhooks"),
     },
   },
   test: {

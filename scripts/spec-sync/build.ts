@@ -267,6 +267,39 @@ function applySchemaDescriptions(schemas: Json, curation: Curation, notes: Build
   }
 }
 
+/**
+ * Upstream's alternatives (location kinds, booking field kinds) carry a required string `type`
+ * whose value only appears as an example. Where every alternative of an `anyOf` has one and they
+ * are all different, that value is the discriminator: it becomes `const`, so validators, types
+ * and models can tell the alternatives apart.
+ */
+function inferDiscriminators(schemas: Json): number {
+  let count = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    const alternatives = node.anyOf;
+    if (Array.isArray(alternatives) && alternatives.length > 1 && alternatives.every((a) => isObject(a) && typeof a.$ref === "string")) {
+      const targets = alternatives.map((a) => schemas[decodeURIComponent(String((a as Json).$ref).slice(SCHEMA_REF_PREFIX.length))] as Json | undefined);
+      const tags = targets.map((t) => {
+        const type = isObject(t?.properties) ? ((t?.properties as Json).type as Json | undefined) : undefined;
+        const required = Array.isArray(t?.required) && (t?.required as string[]).includes("type");
+        return type && required && type.type === "string" && typeof type.example === "string" && type.enum === undefined && type.const === undefined ? (type.example as string) : undefined;
+      });
+      if (tags.every((t) => t !== undefined) && new Set(tags).size === tags.length) {
+        targets.forEach((t, i) => {
+          const type = (t?.properties as Json).type as Json;
+          type.const = tags[i];
+          count++;
+        });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "example" && key !== "examples" && key !== "enum" && key !== "default") visit(value);
+  };
+  visit(schemas);
+  return count;
+}
+
 function reachableSchemas(roots: unknown[], pool: Json): string[] {
   const names = new Set<string>();
   const queue: unknown[] = [...roots];
@@ -327,6 +360,7 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   const schemas: Json = {};
   for (const name of used) schemas[name] = pool[name];
   applySchemaDescriptions(schemas, curation, notes);
+  inferDiscriminators(schemas);
   if (Object.keys(webhooks).length) doc.webhooks = webhooks;
   else delete doc.webhooks;
   doc.components = {

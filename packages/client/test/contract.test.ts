@@ -241,15 +241,27 @@ describe("every operation against Prism", () => {
     expect(fetch.calls.map((c) => c.violations)).toEqual([null, null]);
   });
 
-  // Known bug, kept visible: the spec declares `status` (and orgUsers.list's emails,
-  // assignedOptionIds, teamIds) as style form, explode false, i.e. `status=upcoming,past`, as
-  // Cal.com's parser expects; core/query.ts repeats the key instead (`status=upcoming&status=past`)
-  // because OperationMeta carries no style. `it.fails` passes while the bug is there; flip it to
-  // `it` once the serializer honours explode: false.
-  it.fails("sends several bookings.list statuses comma-separated, as the spec declares", async () => {
+  // The spec declares `status` (and orgUsers.list's emails, assignedOptionIds, teamIds) as style
+  // form, explode false: `status=upcoming,past`, as Cal.com's parser expects.
+  it("sends several bookings.list statuses comma-separated, as the spec declares", async () => {
     const { cal, fetch } = client();
     await cal.bookings.list({ status: ["upcoming", "past"] });
     expect(fetch.calls[0]?.url.searchParams.getAll("status")).toEqual(["upcoming,past"]);
+  });
+
+  it("a per-call header replaces the client's own", async () => {
+    const { cal, fetch } = client();
+    await cal.me.get({}, { headers: { "cal-api-version": "2024-01-01" } });
+    expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-01-01");
+  });
+
+  // Header names are case-insensitive: a per-call header replaces ours, never joins it (which
+  // would send "2024-08-13, v", or two credentials for Authorization).
+  it("a per-call header replaces the client's own whatever its case", async () => {
+    const { cal, fetch } = client();
+    await cal.me.get({}, { headers: { "Cal-Api-Version": "2024-01-01", Authorization: "Bearer cal_other" } });
+    expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-01-01");
+    expect(fetch.calls[0]?.headers.get("authorization")).toBe("Bearer cal_other");
   });
 
   it("cal.bookings.list.all() yields the items of every page", async () => {

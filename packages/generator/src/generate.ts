@@ -4,6 +4,8 @@ import { parse } from "yaml";
 import { emitClientOperations, emitOperationsMeta } from "./emitters/client-operations";
 import { emitClientSchema } from "./emitters/client-schema";
 import { emitGeneratedReadme } from "./emitters/generated-readme";
+import { SCOPES_DIR, emitScopeMap } from "./emitters/scope-map";
+import { TOOLS_DIR, buildToolDefinitions, emitToolDefinitions } from "./emitters/tool-definitions";
 import { SpecError, SpecErrors } from "./errors";
 import { type ApiModel, buildModel } from "./model";
 import type { GeneratedFile, GeneratorContext } from "./output";
@@ -37,6 +39,10 @@ export async function generate(spec: unknown, options: GenerateOptions = {}): Pr
     emitOperationsMeta(model, context, CLIENT_DIR),
     emitClientOperations(model, context, CLIENT_DIR),
     emitGeneratedReadme(CLIENT_DIR, context, "The client's types (`schema.gen.ts`, by openapi-typescript), the runtime metadata of each\noperation (`operations.gen.ts`) and the typed operation methods (`client.gen.ts`)."),
+    ...emitScopeMap(model, context),
+    emitGeneratedReadme(SCOPES_DIR, context, "The permission model of every operation (`scope-map.gen.ts`; also `../../scope-map.json`)."),
+    ...emitToolDefinitions(model, context, buildToolDefinitions(model)),
+    emitGeneratedReadme(TOOLS_DIR, context, "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`)."),
   ];
   return { model, files };
 }

@@ -200,11 +200,10 @@ async function send(
   };
   try {
     const auth = await credentials.headersFor(meta.auth, meta.id, deadline.signal);
-    const headers = new Headers({
-      "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion,
-      ...auth,
-      ...call.headers,
-    });
+    // Set one by one: header names are case-insensitive, and a per-call header must replace ours
+    // (never be appended to it, which would send two credentials or two versions).
+    const headers = new Headers({ "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion });
+    for (const [name, value] of Object.entries({ ...auth, ...call.headers })) headers.set(name, value);
     const result = await raw.request(meta.method, meta.path, {
       params: { path: request.path, query: request.query },
       body: request.body,

@@ -71,7 +71,7 @@ describe("request shaping", () => {
     expect(call?.body).toEqual({ title: "Chat", lengthInMinutes: 30 });
   });
 
-  it("serialises repeated and nested query values", async () => {
+  it("serialises list and nested query values", async () => {
     const fetch = fakeFetch(() => success({}));
     const rt = createRuntime({ apiKey: TEST_KEY, fetch });
     await rt.invoke(busyTimes, {
@@ -87,7 +87,7 @@ describe("request shaping", () => {
     expect(search?.get("calendarsToLoad[1][externalId]")).toBe("b@x.com");
 
     await rt.invoke({ ...busyTimes, queryParams: ["status"] }, { status: ["upcoming", "past"] });
-    expect(fetch.calls[1]?.url.searchParams.getAll("status")).toEqual(["upcoming", "past"]);
+    expect(fetch.calls[1]?.url.searchParams.getAll("status")).toEqual(["upcoming,past"]);
   });
 
   it("sends an empty JSON object for a body operation called without body fields", async () => {

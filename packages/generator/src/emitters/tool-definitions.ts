@@ -1,0 +1,183 @@
+/**
+ * packages/tools: the neutral tool definition of every operation (definitions.gen.ts and
+ * schemas/neutral.json). One flat input object per tool: path, query and body arguments side by
+ * side (the model checked at build time that their names never clash).
+ */
+import type { ApiModel, OperationModel } from "../model";
+import { snakeCase } from "../naming";
+import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
+import { firstSentence, inlineSchema } from "../schema-inline";
+import { SpecError, SpecErrors } from "../errors";
+
+type Json = Record<string, unknown>;
+
+export const TOOLS_DIR = "packages/tools/src/generated";
+export const TOOLS_SCHEMAS_DIR = "packages/tools/schemas";
+
+/**
+ * Token budget: a model needs the fields' meaning near the top, not every nested word. Inputs keep
+ * descriptions two levels deep and list enums of up to 12 values; outputs show structure only.
+ */
+const INPUT = { descriptionDepth: 1, maxEnum: 12, firstSentence: true };
+const OUTPUT = { maxDepth: 2, descriptionDepth: -1, maxEnum: 12, firstSentence: true };
+
+export function toolName(id: string): string {
+  return `cal_${snakeCase(id)}`;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An `anyOf` of objects told apart by a constant `type` (location kinds) becomes one object whose
+ * `type` is an enum, with the other fields side by side and a note of which type needs which:
+ * a fraction of the tokens, and a shape every provider accepts. The executor still validates
+ * against this schema and Cal.com against the full one.
+ */
+export function collapseTaggedUnion(schema: Json): Json {
+  const alternatives = schema.anyOf;
+  if (!Array.isArray(alternatives) || alternatives.length < 2) return schema;
+  const tags: string[] = [];
+  const properties: Json = {};
+  const needs: string[] = [];
+  for (const alt of alternatives as Json[]) {
+    const props = isObject(alt.properties) ? alt.properties : {};
+    const tag = isObject(props.type) ? props.type.const : undefined;
+    if (alt.type !== "object" || typeof tag !== "string") return schema;
+    tags.push(tag);
+    const required = (Array.isArray(alt.required) ? (alt.required as string[]) : []).filter((r) => r !== "type");
+    if (required.length) needs.push(`${tag} needs ${required.join(", ")}`);
+    for (const [name, sub] of Object.entries(props)) if (name !== "type" && !(name in properties)) properties[name] = sub;
+  }
+  const { anyOf: _drop, ...rest } = schema;
+  const note = needs.length ? ` ${needs.join("; ")}.` : "";
+  return {
+    ...rest,
+    type: "object",
+    properties: { type: { type: "string", enum: tags }, ...properties },
+    required: ["type"],
+    ...(typeof rest.description === "string" || note ? { description: `${typeof rest.description === "string" ? rest.description : ""}${note}`.trim() } : {}),
+  };
+}
+
+function collapseUnions(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(collapseUnions);
+  if (!isObject(schema)) return schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(schema)) {
+    out[key] = key === "properties" && isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, collapseUnions(v)])) : key === "items" ? collapseUnions(value) : value;
+  }
+  return collapseTaggedUnion(out);
+}
+
+/** Properties and required names of a body: alternatives merged, a field required only if every alternative requires it. */
+function bodyShape(schema: Json): { properties: Json; required: string[] } {
+  const alternatives = (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : [schema]) as Json[];
+  const properties: Json = {};
+  const requiredSets = alternatives.map((alt) => new Set<string>(Array.isArray(alt.required) ? (alt.required as string[]) : []));
+  for (const alt of alternatives) {
+    for (const [name, sub] of Object.entries(isObject(alt.properties) ? alt.properties : {})) if (!(name in properties)) properties[name] = sub;
+  }
+  const [first, ...rest] = requiredSets;
+  const required = [...(first ?? [])].filter((n) => rest.every((r) => r.has(n)));
+  return { properties, required };
+}
+
+/**
+ * What a model reads to choose and call the tool: the first sentence of the operation's
+ * description, then its effects as terse facts (formats without annotations need them). Scopes are
+ * left out: selection already hides the tools a caller may not use.
+ */
+function describeTool(op: OperationModel): string {
+  const lead = firstSentence(op.description, 1);
+  const effects = [
+    op.access === "read" ? "Read-only." : op.destructive ? "Destructive." : "",
+    op.access === "write" && !op.idempotent ? "Not idempotent: do not repeat." : "",
+    op.webhooks.length && !op.webhooks.every((w) => lead.includes(w)) ? `Fires ${op.webhooks.join(" or ")}.` : "",
+    op.role ? `Needs role: ${op.role}.` : "",
+  ];
+  return [lead, ...effects].filter(Boolean).join(" ");
+}
+
+export function buildToolDefinition(op: OperationModel, doc: Json): Json {
+  const properties: Json = {};
+  const required: string[] = [];
+  const locations = { path: [] as string[], query: [] as string[], body: [] as string[] };
+  const fields = Array.isArray((op.xcal.tool as Json | undefined)?.fields) ? new Set((op.xcal.tool as Json).fields as string[]) : null;
+  const keep = (name: string, isPath: boolean) => isPath || !fields || fields.has(name);
+  for (const p of [...op.pathParams, ...op.queryParams]) {
+    if (!keep(p.name, p.in === "path")) continue;
+    const schema = inlineSchema(p.schema, doc, INPUT);
+    properties[p.name] = p.description ? { ...schema, description: firstSentence(p.description) } : schema;
+    if (p.required) required.push(p.name);
+    locations[p.in].push(p.name);
+  }
+  if (op.body) {
+    const shape = bodyShape(inlineSchema(op.body.schema, doc, INPUT));
+    for (const [name, sub] of Object.entries(shape.properties)) {
+      if (!keep(name, false)) continue;
+      properties[name] = collapseUnions(sub);
+      locations.body.push(name);
+      if (shape.required.includes(name)) required.push(name);
+    }
+  }
+  if (fields) {
+    const unknown = [...fields].filter((f) => !(f in properties));
+    if (unknown.length) throw new SpecErrors([new SpecError(`${op.pointer}/x-cal/tool/fields`, `names no argument of the operation: ${unknown.join(", ")}`)]);
+  }
+  // No `additionalProperties: false` here (tokens on every tool): the executor rejects unknown
+  // arguments by name, and the OpenAI strict adapter adds it where the format demands it.
+  const inputSchema: Json = { type: "object", properties };
+  if (required.length) inputSchema.required = required;
+
+  const successSchema = inlineSchema(op.success.schema, doc, OUTPUT);
+  const successProps = isObject(successSchema.properties) ? successSchema.properties : {};
+  const outputProps: Json = {};
+  if (op.success.envelope !== "status-only") outputProps.data = successProps.data ?? {};
+  if (op.success.envelope === "data+pagination") outputProps.pagination = successProps.pagination ?? { type: "object" };
+  const outputSchema: Json = { type: "object", properties: outputProps };
+  if (op.success.envelope !== "status-only") outputSchema.required = Object.keys(outputProps);
+
+  return {
+    name: toolName(op.id),
+    operationId: op.id,
+    title: op.summary,
+    description: describeTool(op),
+    inputSchema,
+    outputSchema,
+    annotations: {
+      title: op.summary,
+      readOnlyHint: op.access === "read",
+      destructiveHint: op.destructive,
+      idempotentHint: op.idempotent,
+      openWorldHint: true,
+    },
+    resource: op.resource,
+    access: op.access,
+    scope: op.scopes[0] ?? null,
+    auth: op.auth,
+    arguments: locations,
+  };
+}
+
+export function buildToolDefinitions(model: ApiModel): Json[] {
+  return model.operations.map((op) => buildToolDefinition(op, model.document));
+}
+
+export function emitToolDefinitions(model: ApiModel, context: GeneratorContext, definitions: Json[]): GeneratedFile[] {
+  const names = definitions.map((d) => JSON.stringify(d.name));
+  const body = [
+    'import type { ToolDefinition } from "../types.js";',
+    "",
+    "/** Every tool name, one per operation. */",
+    `export type ToolName =\n  | ${names.join("\n  | ")};`,
+    "",
+    "/** The neutral definition of every tool, sorted by operation id. */",
+    `export const toolDefinitions: readonly ToolDefinition[] = ${JSON.stringify(definitions, null, 2)};`,
+  ].join("\n");
+  return [
+    tsFile(`${TOOLS_DIR}/definitions.gen.ts`, context, body),
+    { path: `${TOOLS_SCHEMAS_DIR}/neutral.json`, content: `${JSON.stringify(definitions, null, 2)}\n` },
+  ];
+}

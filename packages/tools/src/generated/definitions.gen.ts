@@ -1,0 +1,10276 @@
+// Generated from spec/openapi.yaml by @calkit/generator; do not edit. Run `pnpm generate`.
+
+import type { ToolDefinition } from "../types.js";
+
+/** Every tool name, one per operation. */
+export type ToolName =
+  | "cal_bookings_cancel"
+  | "cal_bookings_confirm"
+  | "cal_bookings_create"
+  | "cal_bookings_decline"
+  | "cal_bookings_get"
+  | "cal_bookings_list"
+  | "cal_bookings_mark_absent"
+  | "cal_bookings_reschedule"
+  | "cal_calendars_busy_times"
+  | "cal_calendars_connect"
+  | "cal_calendars_disconnect"
+  | "cal_calendars_list"
+  | "cal_event_types_create"
+  | "cal_event_types_delete"
+  | "cal_event_types_get"
+  | "cal_event_types_list"
+  | "cal_event_types_update"
+  | "cal_me_get"
+  | "cal_me_update"
+  | "cal_org_users_create"
+  | "cal_org_users_delete"
+  | "cal_org_users_list"
+  | "cal_org_users_update"
+  | "cal_schedules_create"
+  | "cal_schedules_delete"
+  | "cal_schedules_get"
+  | "cal_schedules_list"
+  | "cal_schedules_update"
+  | "cal_slots_delete_reservation"
+  | "cal_slots_list"
+  | "cal_slots_reserve"
+  | "cal_slots_update_reservation"
+  | "cal_teams_create"
+  | "cal_teams_delete"
+  | "cal_teams_get"
+  | "cal_teams_list"
+  | "cal_teams_update"
+  | "cal_webhooks_create"
+  | "cal_webhooks_delete"
+  | "cal_webhooks_list"
+  | "cal_webhooks_update";
+
+/** The neutral definition of every tool, sorted by operation id. */
+export const toolDefinitions: readonly ToolDefinition[] = [
+  {
+    "name": "cal_bookings_cancel",
+    "operationId": "bookings.cancel",
+    "title": "Cancel a booking",
+    "description": "Cancels a booking and frees its time slot; attendees and hosts are emailed and BOOKING_CANCELLED fires. Destructive. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUid": {
+          "type": "string",
+          "description": "The uid of the booking to cancel."
+        },
+        "cancellationReason": {
+          "type": "string",
+          "description": "Why the booking is cancelled; included in the cancellation emails."
+        },
+        "cancelSubsequentBookings": {
+          "type": "boolean",
+          "description": "Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path."
+        },
+        "seatUid": {
+          "type": "string",
+          "description": "Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`."
+        }
+      },
+      "required": [
+        "bookingUid"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses",
+                  "recurringBookingUid"
+                ]
+              }
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "recurringBookingUid"
+                ]
+              }
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Cancel a booking",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "write",
+    "scope": "BOOKING_WRITE",
+    "auth": "optional",
+    "arguments": {
+      "path": [
+        "bookingUid"
+      ],
+      "query": [],
+      "body": [
+        "cancellationReason",
+        "cancelSubsequentBookings",
+        "seatUid"
+      ]
+    }
+  },
+  {
+    "name": "cal_bookings_confirm",
+    "operationId": "bookings.confirm",
+    "title": "Confirm a pending booking",
+    "description": "Accepts a booking that is waiting for the host's confirmation (event types with \"requires confirmation\"); the attendee is notified and BOOKING_CREATED fires. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUid": {
+          "type": "string",
+          "description": "The uid of the pending booking."
+        }
+      },
+      "required": [
+        "bookingUid"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses",
+                  "recurringBookingUid"
+                ]
+              }
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "recurringBookingUid"
+                ]
+              }
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Confirm a pending booking",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "write",
+    "scope": "BOOKING_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "bookingUid"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_bookings_create",
+    "operationId": "bookings.create",
+    "title": "Book a meeting",
+    "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent: do not repeat. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "start": {
+          "type": "string",
+          "description": "Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
+        },
+        "attendee": {
+          "type": "object",
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "email": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "phoneNumber": {
+              "type": "string"
+            },
+            "language": {
+              "type": "string",
+              "default": "en"
+            }
+          },
+          "required": [
+            "name",
+            "timeZone"
+          ],
+          "description": "The person booking: name, email, IANA time zone and optionally language and phone number."
+        },
+        "bookingFieldsResponses": {
+          "type": "object",
+          "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`."
+        },
+        "eventTypeId": {
+          "type": "number",
+          "description": "Id of the event type to book (from eventTypes.list)."
+        },
+        "eventTypeSlug": {
+          "type": "string",
+          "description": "Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type)."
+        },
+        "username": {
+          "type": "string",
+          "description": "Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type."
+        },
+        "teamSlug": {
+          "type": "string",
+          "description": "Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type."
+        },
+        "organizationSlug": {
+          "type": "string",
+          "description": "Slug of the organization the user or team belongs to."
+        },
+        "guests": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Email addresses of additional people to invite to the meeting."
+        },
+        "location": {
+          "description": "Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+          "type": "object",
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "address",
+                "attendeeAddress",
+                "attendeeDefined",
+                "attendeePhone",
+                "integration",
+                "link",
+                "phone",
+                "organizersDefaultApp"
+              ]
+            },
+            "address": {
+              "type": "string"
+            },
+            "location": {
+              "type": "string"
+            },
+            "phone": {
+              "type": "string"
+            },
+            "integration": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "type"
+          ]
+        },
+        "metadata": {
+          "type": "object",
+          "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters."
+        },
+        "lengthInMinutes": {
+          "type": "number",
+          "description": "Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`)."
+        },
+        "instant": {
+          "type": "boolean",
+          "description": "Must be `true`: marks the request as an instant meeting."
+        },
+        "recurrenceCount": {
+          "type": "number",
+          "description": "Number of occurrences to book."
+        }
+      },
+      "required": [
+        "start",
+        "attendee"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses",
+                  "recurringBookingUid"
+                ]
+              }
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "seatUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "seatUid",
+                "attendees"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "seatUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "seatUid",
+                  "attendees",
+                  "recurringBookingUid"
+                ]
+              }
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Book a meeting",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "write",
+    "scope": "BOOKING_WRITE",
+    "auth": "optional",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "start",
+        "attendee",
+        "bookingFieldsResponses",
+        "eventTypeId",
+        "eventTypeSlug",
+        "username",
+        "teamSlug",
+        "organizationSlug",
+        "guests",
+        "location",
+        "metadata",
+        "lengthInMinutes",
+        "instant",
+        "recurrenceCount"
+      ]
+    }
+  },
+  {
+    "name": "cal_bookings_decline",
+    "operationId": "bookings.decline",
+    "title": "Decline a pending booking",
+    "description": "Rejects a booking that is waiting for the host's confirmation; the time slot is freed, the attendee is told (with the optional reason) and BOOKING_REJECTED fires. Destructive. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUid": {
+          "type": "string",
+          "description": "The uid of the pending booking."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the booking is declined; included in the email to the attendee."
+        }
+      },
+      "required": [
+        "bookingUid"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses",
+                  "recurringBookingUid"
+                ]
+              }
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "recurringBookingUid"
+                ]
+              }
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Decline a pending booking",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "write",
+    "scope": "BOOKING_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "bookingUid"
+      ],
+      "query": [],
+      "body": [
+        "reason"
+      ]
+    }
+  },
+  {
+    "name": "cal_bookings_get",
+    "operationId": "bookings.get",
+    "title": "Get a booking",
+    "description": "Returns one booking by its uid: times, status, hosts, attendees, location and the answers to the booking form. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUid": {
+          "type": "string",
+          "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+        }
+      },
+      "required": [
+        "bookingUid"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses",
+                  "recurringBookingUid"
+                ]
+              }
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "recurringBookingUid"
+                ]
+              }
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Get a booking",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "read",
+    "scope": "BOOKING_READ",
+    "auth": "optional",
+    "arguments": {
+      "path": [
+        "bookingUid"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_bookings_list",
+    "operationId": "bookings.list",
+    "title": "List bookings",
+    "description": "Lists the bookings of the authenticated user (and of the teams they belong to), newest first unless a sort is given. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "upcoming",
+              "recurring",
+              "past",
+              "cancelled",
+              "unconfirmed"
+            ]
+          },
+          "description": "Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation)."
+        },
+        "attendeeEmail": {
+          "type": "string",
+          "description": "Only bookings with an attendee of this email address."
+        },
+        "attendeeName": {
+          "type": "string",
+          "description": "Only bookings with an attendee of this name."
+        },
+        "bookingUid": {
+          "type": "string",
+          "description": "Only the booking with this uid."
+        },
+        "eventTypeId": {
+          "type": "string",
+          "description": "Only bookings of this event type id."
+        },
+        "teamId": {
+          "type": "string",
+          "description": "Only bookings of event types of this team."
+        },
+        "afterStart": {
+          "type": "string",
+          "description": "Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`."
+        },
+        "beforeEnd": {
+          "type": "string",
+          "description": "Only bookings ending before this ISO 8601 instant (UTC)."
+        },
+        "sortStart": {
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "type": "string",
+          "description": "Sort by start time, `asc` or `desc`."
+        },
+        "take": {
+          "default": 100,
+          "type": "number",
+          "description": "Page size (how many bookings to return)."
+        },
+        "skip": {
+          "default": 0,
+          "type": "number",
+          "description": "How many bookings to skip before the page starts (offset)."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "anyOf": [
+              {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses"
+                ]
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "guests": {
+                    "type": "array"
+                  },
+                  "bookingFieldsResponses": {
+                    "type": "object"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "bookingFieldsResponses",
+                  "recurringBookingUid"
+                ]
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees"
+                ]
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "number"
+                  },
+                  "uid": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "hosts": {
+                    "type": "array"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancellationReason": {
+                    "type": "string"
+                  },
+                  "cancelledByEmail": {
+                    "type": "string"
+                  },
+                  "reschedulingReason": {
+                    "type": "string"
+                  },
+                  "rescheduledByEmail": {
+                    "type": "string"
+                  },
+                  "rescheduledFromUid": {
+                    "type": "string"
+                  },
+                  "rescheduledToUid": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "duration": {
+                    "type": "number"
+                  },
+                  "eventType": {
+                    "type": "object"
+                  },
+                  "location": {
+                    "type": "string"
+                  },
+                  "absentHost": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "updatedAt": {
+                    "type": "string"
+                  },
+                  "metadata": {
+                    "type": "object"
+                  },
+                  "rating": {
+                    "type": "number"
+                  },
+                  "icsUid": {
+                    "type": "string"
+                  },
+                  "attendees": {
+                    "type": "array"
+                  },
+                  "recurringBookingUid": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "uid",
+                  "title",
+                  "description",
+                  "hosts",
+                  "status",
+                  "start",
+                  "end",
+                  "duration",
+                  "eventType",
+                  "location",
+                  "absentHost",
+                  "createdAt",
+                  "updatedAt",
+                  "attendees",
+                  "recurringBookingUid"
+                ]
+              }
+            ]
+          }
+        },
+        "pagination": {
+          "type": "object",
+          "properties": {
+            "totalItems": {
+              "type": "number",
+              "minimum": 0
+            },
+            "remainingItems": {
+              "type": "number",
+              "minimum": 0
+            },
+            "returnedItems": {
+              "type": "number"
+            },
+            "itemsPerPage": {
+              "type": "number",
+              "minimum": 1
+            },
+            "currentPage": {
+              "type": "number",
+              "minimum": 1
+            },
+            "totalPages": {
+              "type": "number",
+              "minimum": 0
+            },
+            "hasNextPage": {
+              "type": "boolean"
+            },
+            "hasPreviousPage": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "totalItems",
+            "remainingItems",
+            "returnedItems",
+            "itemsPerPage",
+            "currentPage",
+            "totalPages",
+            "hasNextPage",
+            "hasPreviousPage"
+          ]
+        }
+      },
+      "required": [
+        "data",
+        "pagination"
+      ]
+    },
+    "annotations": {
+      "title": "List bookings",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "read",
+    "scope": "BOOKING_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [
+        "status",
+        "attendeeEmail",
+        "attendeeName",
+        "bookingUid",
+        "eventTypeId",
+        "teamId",
+        "afterStart",
+        "beforeEnd",
+        "sortStart",
+        "take",
+        "skip"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_bookings_mark_absent",
+    "operationId": "bookings.markAbsent",
+    "title": "Record no-shows",
+    "description": "Records who did not attend a past booking: the host (`host: true`) and/or attendees by email (`absent: true`, or `false` to undo). Fires BOOKING_NO_SHOW_UPDATED.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUid": {
+          "type": "string",
+          "description": "The uid of the booking that took place."
+        },
+        "host": {
+          "type": "boolean",
+          "description": "`true` marks the host as a no-show."
+        },
+        "attendees": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "email": {
+                "type": "string"
+              },
+              "absent": {
+                "type": "boolean"
+              }
+            },
+            "required": [
+              "email",
+              "absent"
+            ]
+          },
+          "description": "Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended)."
+        }
+      },
+      "required": [
+        "bookingUid"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses",
+                "recurringBookingUid"
+              ]
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Record no-shows",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "write",
+    "scope": "BOOKING_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "bookingUid"
+      ],
+      "query": [],
+      "body": [
+        "host",
+        "attendees"
+      ]
+    }
+  },
+  {
+    "name": "cal_bookings_reschedule",
+    "operationId": "bookings.reschedule",
+    "title": "Reschedule a booking",
+    "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent: do not repeat. Fires BOOKING_RESCHEDULED.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUid": {
+          "type": "string",
+          "description": "The uid of the booking to move."
+        },
+        "start": {
+          "type": "string",
+          "description": "New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
+        },
+        "rescheduledBy": {
+          "type": "string",
+          "description": "Email of whoever reschedules."
+        },
+        "reschedulingReason": {
+          "type": "string",
+          "description": "Why the booking is moved; included in the emails."
+        },
+        "emailVerificationCode": {
+          "type": "string",
+          "description": "Code emailed to the attendee; required when the event type requires booker email verification."
+        },
+        "seatUid": {
+          "type": "string",
+          "description": "Uid of the seat to move, as returned in the booking's `attendees[].seatUid`."
+        }
+      },
+      "required": [
+        "bookingUid",
+        "start"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "guests": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "bookingFieldsResponses": {
+                  "type": "object"
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "attendees",
+                "bookingFieldsResponses",
+                "recurringBookingUid"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "seatUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "seatUid",
+                "attendees"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "uid": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "cancelled",
+                    "accepted",
+                    "rejected",
+                    "pending"
+                  ]
+                },
+                "cancellationReason": {
+                  "type": "string"
+                },
+                "cancelledByEmail": {
+                  "type": "string"
+                },
+                "reschedulingReason": {
+                  "type": "string"
+                },
+                "rescheduledByEmail": {
+                  "type": "string"
+                },
+                "rescheduledFromUid": {
+                  "type": "string"
+                },
+                "rescheduledToUid": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string"
+                },
+                "end": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "number"
+                },
+                "eventType": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "slug"
+                  ]
+                },
+                "location": {
+                  "type": "string"
+                },
+                "absentHost": {
+                  "type": "boolean"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "updatedAt": {
+                  "type": "string"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "rating": {
+                  "type": "number"
+                },
+                "icsUid": {
+                  "type": "string"
+                },
+                "seatUid": {
+                  "type": "string"
+                },
+                "attendees": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "recurringBookingUid": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "uid",
+                "title",
+                "description",
+                "hosts",
+                "status",
+                "start",
+                "end",
+                "duration",
+                "eventType",
+                "location",
+                "absentHost",
+                "createdAt",
+                "updatedAt",
+                "seatUid",
+                "attendees",
+                "recurringBookingUid"
+              ]
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Reschedule a booking",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "bookings",
+    "access": "write",
+    "scope": "BOOKING_WRITE",
+    "auth": "optional",
+    "arguments": {
+      "path": [
+        "bookingUid"
+      ],
+      "query": [],
+      "body": [
+        "start",
+        "rescheduledBy",
+        "reschedulingReason",
+        "emailVerificationCode",
+        "seatUid"
+      ]
+    }
+  },
+  {
+    "name": "cal_calendars_busy_times",
+    "operationId": "calendars.busyTimes",
+    "title": "Get calendar busy times",
+    "description": "Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "loggedInUsersTz": {
+          "type": "string",
+          "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
+        },
+        "dateFrom": {
+          "type": "string",
+          "description": "First day to look at, `YYYY-MM-DD`."
+        },
+        "dateTo": {
+          "type": "string",
+          "description": "Last day to look at, `YYYY-MM-DD`."
+        },
+        "calendarsToLoad": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "properties": {
+              "credentialId": {
+                "type": "integer"
+              },
+              "externalId": {
+                "type": "string"
+              }
+            }
+          },
+          "description": "The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry."
+        }
+      },
+      "required": [
+        "loggedInUsersTz",
+        "calendarsToLoad"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "start": {
+                "type": "string"
+              },
+              "end": {
+                "type": "string"
+              },
+              "source": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            },
+            "required": [
+              "start",
+              "end"
+            ]
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Get calendar busy times",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "calendars",
+    "access": "read",
+    "scope": "APPS_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [
+        "loggedInUsersTz",
+        "dateFrom",
+        "dateTo",
+        "calendarsToLoad"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_calendars_connect",
+    "operationId": "calendars.connect",
+    "title": "Start connecting a calendar",
+    "description": "Returns the provider's consent page (`authUrl`) for connecting a Google or Office 365 calendar to the authenticated user's account. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "calendar": {
+          "enum": [
+            "office365",
+            "google"
+          ],
+          "type": "string",
+          "description": "Which provider to connect, `google` or `office365`."
+        },
+        "isDryRun": {
+          "type": "boolean",
+          "description": "Test flag passed through the connection flow; leave it out, or `false`, for a real connection."
+        },
+        "redir": {
+          "type": "string",
+          "description": "Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`."
+        }
+      },
+      "required": [
+        "calendar"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "required": [
+            "authUrl"
+          ],
+          "properties": {
+            "authUrl": {
+              "type": "string",
+              "format": "uri"
+            }
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Start connecting a calendar",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "calendars",
+    "access": "read",
+    "scope": "APPS_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "calendar"
+      ],
+      "query": [
+        "isDryRun",
+        "redir"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_calendars_disconnect",
+    "operationId": "calendars.disconnect",
+    "title": "Disconnect a calendar",
+    "description": "Removes a calendar connection (the credential identified by `id`, the `credentialId` from calendars.list) from the authenticated user's account. Destructive. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "calendar": {
+          "enum": [
+            "apple",
+            "google",
+            "office365"
+          ],
+          "type": "string",
+          "description": "Provider of the connection, `google`, `office365` or `apple`."
+        },
+        "id": {
+          "type": "integer",
+          "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+        }
+      },
+      "required": [
+        "calendar",
+        "id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "type": {
+              "type": "string"
+            },
+            "userId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "teamId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "appId": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "invalid": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "type",
+            "userId",
+            "teamId",
+            "appId",
+            "invalid"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Disconnect a calendar",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "calendars",
+    "access": "write",
+    "scope": "APPS_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "calendar"
+      ],
+      "query": [],
+      "body": [
+        "id"
+      ]
+    }
+  },
+  {
+    "name": "cal_calendars_list",
+    "operationId": "calendars.list",
+    "title": "List connected calendars",
+    "description": "Lists the external calendars connected to the authenticated user's account, grouped by connection: each group has the app (Google, Office 365, Apple...), the `credentialId` of the connection, its primary calendar and all its calendars with their `externalId` and whether they are checked for conflicts. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "connectedCalendars": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "destinationCalendar": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "integer"
+                },
+                "integration": {
+                  "type": "string"
+                },
+                "externalId": {
+                  "type": "string"
+                },
+                "primaryEmail": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "userId": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "eventTypeId": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "credentialId": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "delegationCredentialId": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "name": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "primary": {
+                  "type": "boolean"
+                },
+                "readOnly": {
+                  "type": "boolean"
+                },
+                "email": {
+                  "type": "string"
+                },
+                "integrationTitle": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "integration",
+                "externalId",
+                "primaryEmail",
+                "userId",
+                "eventTypeId",
+                "credentialId"
+              ]
+            }
+          },
+          "required": [
+            "connectedCalendars",
+            "destinationCalendar"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "List connected calendars",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "calendars",
+    "access": "read",
+    "scope": "APPS_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_event_types_create",
+    "operationId": "eventTypes.create",
+    "title": "Create an event type",
+    "description": "Creates a new personal event type for the authenticated user, which immediately gets a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "lengthInMinutes": {
+          "type": "number",
+          "description": "Default length of a meeting, in minutes."
+        },
+        "lengthInMinutesOptions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+        },
+        "title": {
+          "type": "string",
+          "description": "Name of the event type shown to bookers, e.g. `30 Minute Meeting`."
+        },
+        "slug": {
+          "type": "string",
+          "description": "URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner."
+        },
+        "description": {
+          "type": "string",
+          "description": "Text shown on the booking page."
+        },
+        "disableGuests": {
+          "type": "boolean",
+          "description": "`true` stops bookers from inviting guests by email."
+        },
+        "slotInterval": {
+          "type": "number",
+          "description": "Minutes between offered start times; defaults to the event length."
+        },
+        "minimumBookingNotice": {
+          "type": "number",
+          "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+        },
+        "beforeEventBuffer": {
+          "type": "number",
+          "description": "Minutes kept free before each meeting."
+        },
+        "afterEventBuffer": {
+          "type": "number",
+          "description": "Minutes kept free after each meeting."
+        },
+        "scheduleId": {
+          "type": "number",
+          "description": "Id of the availability schedule to use (from schedules.list)."
+        },
+        "hidden": {
+          "type": "boolean",
+          "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+        },
+        "locations": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "address",
+                  "link",
+                  "integration",
+                  "phone",
+                  "attendeeAddress",
+                  "attendeePhone",
+                  "attendeeDefined"
+                ]
+              },
+              "address": {
+                "type": "string"
+              },
+              "public": {
+                "type": "boolean"
+              },
+              "link": {
+                "type": "string"
+              },
+              "integration": {
+                "type": "string",
+                "enum": [
+                  "cal-video",
+                  "google-meet",
+                  "office365-video",
+                  "zoom"
+                ]
+              },
+              "phone": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "type"
+            ],
+            "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
+          },
+          "description": "Where meetings take place; with several, the booker picks one."
+        }
+      },
+      "required": [
+        "lengthInMinutes",
+        "title",
+        "slug"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "lengthInMinutes": {
+              "type": "number"
+            },
+            "lengthInMinutesOptions": {
+              "type": "array",
+              "items": {
+                "type": "number"
+              }
+            },
+            "title": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            },
+            "description": {
+              "type": "string"
+            },
+            "locations": {
+              "type": "array",
+              "items": {}
+            },
+            "bookingFields": {
+              "type": "array",
+              "items": {}
+            },
+            "disableGuests": {
+              "type": "boolean"
+            },
+            "slotInterval": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "minimumBookingNotice": {
+              "type": "number"
+            },
+            "beforeEventBuffer": {
+              "type": "number"
+            },
+            "afterEventBuffer": {
+              "type": "number"
+            },
+            "recurrence": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "interval": {
+                      "type": "number"
+                    },
+                    "occurrences": {
+                      "type": "number"
+                    },
+                    "frequency": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "interval",
+                    "occurrences",
+                    "frequency"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "price": {
+              "type": "number"
+            },
+            "currency": {
+              "type": "string"
+            },
+            "lockTimeZoneToggleOnBookingPage": {
+              "type": "boolean"
+            },
+            "seatsPerTimeSlot": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "forwardParamsSuccessRedirect": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "successRedirectUrl": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "isInstantEvent": {
+              "type": "boolean"
+            },
+            "seatsShowAvailabilityCount": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "scheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "bookingLimitsCount": {
+              "type": "object"
+            },
+            "onlyShowFirstAvailableSlot": {
+              "type": "boolean"
+            },
+            "bookingLimitsDuration": {
+              "type": "object"
+            },
+            "bookingWindow": {
+              "type": "array",
+              "items": {}
+            },
+            "bookerLayouts": {
+              "type": "object",
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
+                },
+                "enabledLayouts": {
+                  "type": "array"
+                }
+              },
+              "required": [
+                "defaultLayout",
+                "enabledLayouts"
+              ]
+            },
+            "confirmationPolicy": {
+              "type": "object"
+            },
+            "requiresBookerEmailVerification": {
+              "type": "boolean"
+            },
+            "hideCalendarNotes": {
+              "type": "boolean"
+            },
+            "color": {
+              "type": "object",
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
+                },
+                "darkThemeHex": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "lightThemeHex",
+                "darkThemeHex"
+              ]
+            },
+            "seats": {
+              "type": "object",
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
+                },
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "seatsPerTimeSlot",
+                "showAttendeeInfo",
+                "showAvailabilityCount"
+              ]
+            },
+            "offsetStart": {
+              "type": "number"
+            },
+            "customName": {
+              "type": "string"
+            },
+            "destinationCalendar": {
+              "type": "object",
+              "properties": {
+                "integration": {
+                  "type": "string"
+                },
+                "externalId": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "integration",
+                "externalId"
+              ]
+            },
+            "useDestinationCalendarEmail": {
+              "type": "boolean"
+            },
+            "hideCalendarEventDetails": {
+              "type": "boolean"
+            },
+            "hideOrganizerEmail": {
+              "type": "boolean"
+            },
+            "calVideoSettings": {
+              "type": "object",
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "hidden": {
+              "type": "boolean"
+            },
+            "bookingRequiresAuthentication": {
+              "type": "boolean"
+            },
+            "ownerId": {
+              "type": "number"
+            },
+            "users": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "required": [
+            "id",
+            "lengthInMinutes",
+            "title",
+            "slug",
+            "description",
+            "locations",
+            "bookingFields",
+            "disableGuests",
+            "recurrence",
+            "metadata",
+            "price",
+            "currency",
+            "lockTimeZoneToggleOnBookingPage",
+            "forwardParamsSuccessRedirect",
+            "successRedirectUrl",
+            "isInstantEvent",
+            "scheduleId",
+            "hidden",
+            "bookingRequiresAuthentication",
+            "ownerId",
+            "users"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Create an event type",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "eventTypes",
+    "access": "write",
+    "scope": "EVENT_TYPE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "lengthInMinutes",
+        "lengthInMinutesOptions",
+        "title",
+        "slug",
+        "description",
+        "disableGuests",
+        "slotInterval",
+        "minimumBookingNotice",
+        "beforeEventBuffer",
+        "afterEventBuffer",
+        "scheduleId",
+        "hidden",
+        "locations"
+      ]
+    }
+  },
+  {
+    "name": "cal_event_types_delete",
+    "operationId": "eventTypes.delete",
+    "title": "Delete an event type",
+    "description": "Permanently deletes one of the authenticated user's event types and takes its booking page offline, so nobody can book it any more. Destructive.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "eventTypeId": {
+          "type": "integer",
+          "description": "Numeric id of the event type to delete, from eventTypes.list."
+        }
+      },
+      "required": [
+        "eventTypeId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "lengthInMinutes": {
+              "type": "number"
+            },
+            "title": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "lengthInMinutes",
+            "title",
+            "slug"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Delete an event type",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "eventTypes",
+    "access": "write",
+    "scope": "EVENT_TYPE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "eventTypeId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_event_types_get",
+    "operationId": "eventTypes.get",
+    "title": "Get an event type",
+    "description": "Returns one of the authenticated user's event types by numeric id, with its full settings: length and allowed durations, locations, booking form fields, buffers, notice, limits, the schedule it uses and whether it is hidden. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "eventTypeId": {
+          "type": "integer",
+          "description": "Numeric id of the event type, from eventTypes.list."
+        }
+      },
+      "required": [
+        "eventTypeId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "lengthInMinutes": {
+                  "type": "number"
+                },
+                "lengthInMinutesOptions": {
+                  "type": "array",
+                  "items": {
+                    "type": "number"
+                  }
+                },
+                "title": {
+                  "type": "string"
+                },
+                "slug": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "locations": {
+                  "type": "array",
+                  "items": {}
+                },
+                "bookingFields": {
+                  "type": "array",
+                  "items": {}
+                },
+                "disableGuests": {
+                  "type": "boolean"
+                },
+                "slotInterval": {
+                  "type": [
+                    "object",
+                    "null"
+                  ]
+                },
+                "minimumBookingNotice": {
+                  "type": "number"
+                },
+                "beforeEventBuffer": {
+                  "type": "number"
+                },
+                "afterEventBuffer": {
+                  "type": "number"
+                },
+                "recurrence": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "interval": {
+                          "type": "number"
+                        },
+                        "occurrences": {
+                          "type": "number"
+                        },
+                        "frequency": {
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "interval",
+                        "occurrences",
+                        "frequency"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "price": {
+                  "type": "number"
+                },
+                "currency": {
+                  "type": "string"
+                },
+                "lockTimeZoneToggleOnBookingPage": {
+                  "type": "boolean"
+                },
+                "seatsPerTimeSlot": {
+                  "type": [
+                    "object",
+                    "null"
+                  ]
+                },
+                "forwardParamsSuccessRedirect": {
+                  "type": [
+                    "object",
+                    "null"
+                  ]
+                },
+                "successRedirectUrl": {
+                  "type": [
+                    "object",
+                    "null"
+                  ]
+                },
+                "isInstantEvent": {
+                  "type": "boolean"
+                },
+                "seatsShowAvailabilityCount": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "scheduleId": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "bookingLimitsCount": {
+                  "type": "object"
+                },
+                "onlyShowFirstAvailableSlot": {
+                  "type": "boolean"
+                },
+                "bookingLimitsDuration": {
+                  "type": "object"
+                },
+                "bookingWindow": {
+                  "type": "array",
+                  "items": {}
+                },
+                "bookerLayouts": {
+                  "type": "object",
+                  "properties": {
+                    "defaultLayout": {
+                      "type": "string"
+                    },
+                    "enabledLayouts": {
+                      "type": "array"
+                    }
+                  },
+                  "required": [
+                    "defaultLayout",
+                    "enabledLayouts"
+                  ]
+                },
+                "confirmationPolicy": {
+                  "type": "object"
+                },
+                "requiresBookerEmailVerification": {
+                  "type": "boolean"
+                },
+                "hideCalendarNotes": {
+                  "type": "boolean"
+                },
+                "color": {
+                  "type": "object",
+                  "properties": {
+                    "lightThemeHex": {
+                      "type": "string"
+                    },
+                    "darkThemeHex": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "lightThemeHex",
+                    "darkThemeHex"
+                  ]
+                },
+                "seats": {
+                  "type": "object",
+                  "properties": {
+                    "seatsPerTimeSlot": {
+                      "type": "number"
+                    },
+                    "showAttendeeInfo": {
+                      "type": "boolean"
+                    },
+                    "showAvailabilityCount": {
+                      "type": "boolean"
+                    }
+                  },
+                  "required": [
+                    "seatsPerTimeSlot",
+                    "showAttendeeInfo",
+                    "showAvailabilityCount"
+                  ]
+                },
+                "offsetStart": {
+                  "type": "number"
+                },
+                "customName": {
+                  "type": "string"
+                },
+                "destinationCalendar": {
+                  "type": "object",
+                  "properties": {
+                    "integration": {
+                      "type": "string"
+                    },
+                    "externalId": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "integration",
+                    "externalId"
+                  ]
+                },
+                "useDestinationCalendarEmail": {
+                  "type": "boolean"
+                },
+                "hideCalendarEventDetails": {
+                  "type": "boolean"
+                },
+                "hideOrganizerEmail": {
+                  "type": "boolean"
+                },
+                "calVideoSettings": {
+                  "type": "object",
+                  "properties": {
+                    "disableRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "disableRecordingForGuests": {
+                      "type": "boolean"
+                    },
+                    "redirectUrlOnExit": {
+                      "type": "object"
+                    },
+                    "enableAutomaticRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "enableAutomaticTranscription": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForGuests": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForOrganizer": {
+                      "type": "boolean"
+                    }
+                  }
+                },
+                "hidden": {
+                  "type": "boolean"
+                },
+                "bookingRequiresAuthentication": {
+                  "type": "boolean"
+                },
+                "ownerId": {
+                  "type": "number"
+                },
+                "users": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "lengthInMinutes",
+                "title",
+                "slug",
+                "description",
+                "locations",
+                "bookingFields",
+                "disableGuests",
+                "recurrence",
+                "metadata",
+                "price",
+                "currency",
+                "lockTimeZoneToggleOnBookingPage",
+                "forwardParamsSuccessRedirect",
+                "successRedirectUrl",
+                "isInstantEvent",
+                "scheduleId",
+                "hidden",
+                "bookingRequiresAuthentication",
+                "ownerId",
+                "users"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Get an event type",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "eventTypes",
+    "access": "read",
+    "scope": "EVENT_TYPE_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "eventTypeId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_event_types_list",
+    "operationId": "eventTypes.list",
+    "title": "List event types",
+    "description": "Lists personal event types. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "username": {
+          "type": "string",
+          "description": "Owner's username, e.g. `ada`; returns that user's event types."
+        },
+        "eventSlug": {
+          "type": "string",
+          "description": "Slug of a single event type, e.g. `30min`; only meaningful together with `username`."
+        },
+        "usernames": {
+          "type": "string",
+          "description": "Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together."
+        },
+        "orgSlug": {
+          "type": "string",
+          "description": "Slug of the organization the user belongs to, e.g. `acme`."
+        },
+        "orgId": {
+          "type": "number",
+          "description": "Numeric id of the organization the user belongs to."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "number"
+              },
+              "lengthInMinutes": {
+                "type": "number"
+              },
+              "lengthInMinutesOptions": {
+                "type": "array"
+              },
+              "title": {
+                "type": "string"
+              },
+              "slug": {
+                "type": "string"
+              },
+              "description": {
+                "type": "string"
+              },
+              "locations": {
+                "type": "array"
+              },
+              "bookingFields": {
+                "type": "array"
+              },
+              "disableGuests": {
+                "type": "boolean"
+              },
+              "slotInterval": {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              "minimumBookingNotice": {
+                "type": "number"
+              },
+              "beforeEventBuffer": {
+                "type": "number"
+              },
+              "afterEventBuffer": {
+                "type": "number"
+              },
+              "recurrence": {},
+              "metadata": {
+                "type": "object"
+              },
+              "price": {
+                "type": "number"
+              },
+              "currency": {
+                "type": "string"
+              },
+              "lockTimeZoneToggleOnBookingPage": {
+                "type": "boolean"
+              },
+              "seatsPerTimeSlot": {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              "forwardParamsSuccessRedirect": {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              "successRedirectUrl": {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              "isInstantEvent": {
+                "type": "boolean"
+              },
+              "seatsShowAvailabilityCount": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "scheduleId": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "bookingLimitsCount": {
+                "type": "object"
+              },
+              "onlyShowFirstAvailableSlot": {
+                "type": "boolean"
+              },
+              "bookingLimitsDuration": {
+                "type": "object"
+              },
+              "bookingWindow": {
+                "type": "array"
+              },
+              "bookerLayouts": {
+                "type": "object"
+              },
+              "confirmationPolicy": {
+                "type": "object"
+              },
+              "requiresBookerEmailVerification": {
+                "type": "boolean"
+              },
+              "hideCalendarNotes": {
+                "type": "boolean"
+              },
+              "color": {
+                "type": "object"
+              },
+              "seats": {
+                "type": "object"
+              },
+              "offsetStart": {
+                "type": "number"
+              },
+              "customName": {
+                "type": "string"
+              },
+              "destinationCalendar": {
+                "type": "object"
+              },
+              "useDestinationCalendarEmail": {
+                "type": "boolean"
+              },
+              "hideCalendarEventDetails": {
+                "type": "boolean"
+              },
+              "hideOrganizerEmail": {
+                "type": "boolean"
+              },
+              "calVideoSettings": {
+                "type": "object"
+              },
+              "hidden": {
+                "type": "boolean"
+              },
+              "bookingRequiresAuthentication": {
+                "type": "boolean"
+              },
+              "ownerId": {
+                "type": "number"
+              },
+              "users": {
+                "type": "array"
+              }
+            },
+            "required": [
+              "id",
+              "lengthInMinutes",
+              "title",
+              "slug",
+              "description",
+              "locations",
+              "bookingFields",
+              "disableGuests",
+              "recurrence",
+              "metadata",
+              "price",
+              "currency",
+              "lockTimeZoneToggleOnBookingPage",
+              "forwardParamsSuccessRedirect",
+              "successRedirectUrl",
+              "isInstantEvent",
+              "scheduleId",
+              "hidden",
+              "bookingRequiresAuthentication",
+              "ownerId",
+              "users"
+            ]
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "List event types",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "eventTypes",
+    "access": "read",
+    "scope": "EVENT_TYPE_READ",
+    "auth": "optional",
+    "arguments": {
+      "path": [],
+      "query": [
+        "username",
+        "eventSlug",
+        "usernames",
+        "orgSlug",
+        "orgId"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_event_types_update",
+    "operationId": "eventTypes.update",
+    "title": "Update an event type",
+    "description": "Changes settings of one of the authenticated user's event types; only the fields sent are changed, and list fields such as `locations` or `bookingFields` are replaced as a whole.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "eventTypeId": {
+          "type": "integer",
+          "description": "Numeric id of the event type to change, from eventTypes.list."
+        },
+        "lengthInMinutes": {
+          "type": "number",
+          "description": "Default length of a meeting, in minutes."
+        },
+        "lengthInMinutesOptions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+        },
+        "title": {
+          "type": "string",
+          "description": "Name of the event type shown to bookers."
+        },
+        "slug": {
+          "type": "string",
+          "description": "URL segment of the booking page; changing it breaks links to the old URL."
+        },
+        "description": {
+          "type": "string",
+          "description": "Text shown on the booking page."
+        },
+        "disableGuests": {
+          "type": "boolean",
+          "description": "`true` stops bookers from inviting guests by email."
+        },
+        "slotInterval": {
+          "type": "number",
+          "description": "Minutes between offered start times; defaults to the event length."
+        },
+        "minimumBookingNotice": {
+          "type": "number",
+          "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+        },
+        "beforeEventBuffer": {
+          "type": "number",
+          "description": "Minutes kept free before each meeting."
+        },
+        "afterEventBuffer": {
+          "type": "number",
+          "description": "Minutes kept free after each meeting."
+        },
+        "scheduleId": {
+          "type": "number",
+          "description": "Id of the availability schedule to use (from schedules.list)."
+        },
+        "hidden": {
+          "type": "boolean",
+          "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+        },
+        "locations": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "address",
+                  "link",
+                  "integration",
+                  "phone",
+                  "attendeeAddress",
+                  "attendeePhone",
+                  "attendeeDefined"
+                ]
+              },
+              "address": {
+                "type": "string"
+              },
+              "public": {
+                "type": "boolean"
+              },
+              "link": {
+                "type": "string"
+              },
+              "integration": {
+                "type": "string",
+                "enum": [
+                  "cal-video",
+                  "google-meet",
+                  "office365-video",
+                  "zoom"
+                ]
+              },
+              "phone": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "type"
+            ],
+            "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
+          },
+          "description": "The complete list of locations, replacing the current one."
+        }
+      },
+      "required": [
+        "eventTypeId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "lengthInMinutes": {
+              "type": "number"
+            },
+            "lengthInMinutesOptions": {
+              "type": "array",
+              "items": {
+                "type": "number"
+              }
+            },
+            "title": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            },
+            "description": {
+              "type": "string"
+            },
+            "locations": {
+              "type": "array",
+              "items": {}
+            },
+            "bookingFields": {
+              "type": "array",
+              "items": {}
+            },
+            "disableGuests": {
+              "type": "boolean"
+            },
+            "slotInterval": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "minimumBookingNotice": {
+              "type": "number"
+            },
+            "beforeEventBuffer": {
+              "type": "number"
+            },
+            "afterEventBuffer": {
+              "type": "number"
+            },
+            "recurrence": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "interval": {
+                      "type": "number"
+                    },
+                    "occurrences": {
+                      "type": "number"
+                    },
+                    "frequency": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "interval",
+                    "occurrences",
+                    "frequency"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "price": {
+              "type": "number"
+            },
+            "currency": {
+              "type": "string"
+            },
+            "lockTimeZoneToggleOnBookingPage": {
+              "type": "boolean"
+            },
+            "seatsPerTimeSlot": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "forwardParamsSuccessRedirect": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "successRedirectUrl": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "isInstantEvent": {
+              "type": "boolean"
+            },
+            "seatsShowAvailabilityCount": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "scheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "bookingLimitsCount": {
+              "type": "object"
+            },
+            "onlyShowFirstAvailableSlot": {
+              "type": "boolean"
+            },
+            "bookingLimitsDuration": {
+              "type": "object"
+            },
+            "bookingWindow": {
+              "type": "array",
+              "items": {}
+            },
+            "bookerLayouts": {
+              "type": "object",
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
+                },
+                "enabledLayouts": {
+                  "type": "array"
+                }
+              },
+              "required": [
+                "defaultLayout",
+                "enabledLayouts"
+              ]
+            },
+            "confirmationPolicy": {
+              "type": "object"
+            },
+            "requiresBookerEmailVerification": {
+              "type": "boolean"
+            },
+            "hideCalendarNotes": {
+              "type": "boolean"
+            },
+            "color": {
+              "type": "object",
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
+                },
+                "darkThemeHex": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "lightThemeHex",
+                "darkThemeHex"
+              ]
+            },
+            "seats": {
+              "type": "object",
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
+                },
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "seatsPerTimeSlot",
+                "showAttendeeInfo",
+                "showAvailabilityCount"
+              ]
+            },
+            "offsetStart": {
+              "type": "number"
+            },
+            "customName": {
+              "type": "string"
+            },
+            "destinationCalendar": {
+              "type": "object",
+              "properties": {
+                "integration": {
+                  "type": "string"
+                },
+                "externalId": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "integration",
+                "externalId"
+              ]
+            },
+            "useDestinationCalendarEmail": {
+              "type": "boolean"
+            },
+            "hideCalendarEventDetails": {
+              "type": "boolean"
+            },
+            "hideOrganizerEmail": {
+              "type": "boolean"
+            },
+            "calVideoSettings": {
+              "type": "object",
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "hidden": {
+              "type": "boolean"
+            },
+            "bookingRequiresAuthentication": {
+              "type": "boolean"
+            },
+            "ownerId": {
+              "type": "number"
+            },
+            "users": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "required": [
+            "id",
+            "lengthInMinutes",
+            "title",
+            "slug",
+            "description",
+            "locations",
+            "bookingFields",
+            "disableGuests",
+            "recurrence",
+            "metadata",
+            "price",
+            "currency",
+            "lockTimeZoneToggleOnBookingPage",
+            "forwardParamsSuccessRedirect",
+            "successRedirectUrl",
+            "isInstantEvent",
+            "scheduleId",
+            "hidden",
+            "bookingRequiresAuthentication",
+            "ownerId",
+            "users"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Update an event type",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "eventTypes",
+    "access": "write",
+    "scope": "EVENT_TYPE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "eventTypeId"
+      ],
+      "query": [],
+      "body": [
+        "lengthInMinutes",
+        "lengthInMinutesOptions",
+        "title",
+        "slug",
+        "description",
+        "disableGuests",
+        "slotInterval",
+        "minimumBookingNotice",
+        "beforeEventBuffer",
+        "afterEventBuffer",
+        "scheduleId",
+        "hidden",
+        "locations"
+      ]
+    }
+  },
+  {
+    "name": "cal_me_get",
+    "operationId": "me.get",
+    "title": "Get my profile",
+    "description": "Returns the account behind the credentials: user id, username, email, IANA time zone, week start, 12- or 24-hour clock, default schedule id and, for organization members, the organization id. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "username": {
+              "type": "string"
+            },
+            "email": {
+              "type": "string"
+            },
+            "timeFormat": {
+              "type": "number"
+            },
+            "defaultScheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "weekStart": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "organizationId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "organization": {
+              "type": "object",
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
+                },
+                "id": {
+                  "type": "number"
+                }
+              },
+              "required": [
+                "isPlatform",
+                "id"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "username",
+            "email",
+            "timeFormat",
+            "defaultScheduleId",
+            "weekStart",
+            "timeZone",
+            "organizationId"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Get my profile",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "me",
+    "access": "read",
+    "scope": "PROFILE_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_me_update",
+    "operationId": "me.update",
+    "title": "Update my profile",
+    "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "email": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name."
+        },
+        "timeFormat": {
+          "type": "number",
+          "enum": [
+            12,
+            24
+          ],
+          "description": "Clock format: `12` or `24` hours."
+        },
+        "defaultScheduleId": {
+          "type": "number",
+          "description": "Id of the schedule to make the default (from schedules.list)."
+        },
+        "weekStart": {
+          "type": "string",
+          "enum": [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday"
+          ],
+          "description": "First day of the week: `Monday` to `Sunday`."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone, e.g. `America/New_York`."
+        },
+        "locale": {
+          "type": "string",
+          "description": "Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`."
+        },
+        "avatarUrl": {
+          "type": "string",
+          "description": "URL of the profile picture."
+        },
+        "bio": {
+          "type": "string",
+          "description": "Short text shown on the public profile page."
+        },
+        "metadata": {
+          "type": "object",
+          "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "username": {
+              "type": "string"
+            },
+            "email": {
+              "type": "string"
+            },
+            "timeFormat": {
+              "type": "number"
+            },
+            "defaultScheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "weekStart": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "organizationId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "organization": {
+              "type": "object",
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
+                },
+                "id": {
+                  "type": "number"
+                }
+              },
+              "required": [
+                "isPlatform",
+                "id"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "username",
+            "email",
+            "timeFormat",
+            "defaultScheduleId",
+            "weekStart",
+            "timeZone",
+            "organizationId"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Update my profile",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "me",
+    "access": "write",
+    "scope": "PROFILE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "email",
+        "name",
+        "timeFormat",
+        "defaultScheduleId",
+        "weekStart",
+        "timeZone",
+        "locale",
+        "avatarUrl",
+        "bio",
+        "metadata"
+      ]
+    }
+  },
+  {
+    "name": "cal_org_users_create",
+    "operationId": "orgUsers.create",
+    "title": "Add an organization member",
+    "description": "Creates a user account inside the organization and makes it a member with the given `organizationRole` (MEMBER unless ADMIN or OWNER is sent); only `email` is required. Not idempotent: do not repeat. Needs role: organization owner or admin.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "orgId": {
+          "type": "integer",
+          "description": "Numeric id of the organization (`organizationId` in me.get)."
+        },
+        "email": {
+          "type": "string",
+          "description": "Email address of the new user; also their sign-in address."
+        },
+        "username": {
+          "type": "string",
+          "description": "Username inside the organization; their booking pages live under it."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone of the user, e.g. `America/New_York`."
+        },
+        "timeFormat": {
+          "type": "number",
+          "description": "Clock format: `12` or `24` hours."
+        },
+        "locale": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "default": "en",
+          "description": "Language of the app and emails, e.g. `en`."
+        },
+        "organizationRole": {
+          "type": "string",
+          "default": "MEMBER",
+          "enum": [
+            "MEMBER",
+            "ADMIN",
+            "OWNER"
+          ],
+          "description": "Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control)."
+        },
+        "autoAccept": {
+          "type": "boolean",
+          "default": true,
+          "description": "`true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept."
+        }
+      },
+      "required": [
+        "orgId",
+        "email"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "username": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "email": {
+              "type": "string"
+            },
+            "emailVerified": {
+              "format": "date-time",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "bio": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "avatarUrl": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "weekStart": {
+              "type": "string"
+            },
+            "appTheme": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "theme": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "defaultScheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "locale": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timeFormat": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "brandColor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "darkBrandColor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "allowDynamicBooking": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "createdDate": {
+              "format": "date-time",
+              "type": "string"
+            },
+            "verified": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "invitedTo": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "profile": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "organizationId": {
+                  "type": "number"
+                },
+                "userId": {
+                  "type": "number"
+                },
+                "username": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "id",
+                "organizationId",
+                "userId"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "email",
+            "timeZone",
+            "weekStart",
+            "hideBranding",
+            "createdDate",
+            "profile"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Add an organization member",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "orgUsers",
+    "access": "write",
+    "scope": "ORG_USERS_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "orgId"
+      ],
+      "query": [],
+      "body": [
+        "email",
+        "username",
+        "timeZone",
+        "timeFormat",
+        "locale",
+        "organizationRole",
+        "autoAccept"
+      ]
+    }
+  },
+  {
+    "name": "cal_org_users_delete",
+    "operationId": "orgUsers.delete",
+    "title": "Remove an organization member",
+    "description": "Deletes a member's user account from the organization: not just the membership but the account itself, with its personal event types, schedules and calendar connections, so their booking pages go offline. Destructive. Needs role: organization owner or admin.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "orgId": {
+          "type": "number",
+          "description": "Numeric id of the organization (`organizationId` in me.get)."
+        },
+        "userId": {
+          "type": "number",
+          "description": "Numeric id of the member to delete, from orgUsers.list."
+        }
+      },
+      "required": [
+        "orgId",
+        "userId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "username": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "email": {
+              "type": "string"
+            },
+            "emailVerified": {
+              "format": "date-time",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "bio": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "avatarUrl": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "weekStart": {
+              "type": "string"
+            },
+            "appTheme": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "theme": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "defaultScheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "locale": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timeFormat": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "brandColor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "darkBrandColor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "allowDynamicBooking": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "createdDate": {
+              "format": "date-time",
+              "type": "string"
+            },
+            "verified": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "invitedTo": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "profile": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "organizationId": {
+                  "type": "number"
+                },
+                "userId": {
+                  "type": "number"
+                },
+                "username": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "id",
+                "organizationId",
+                "userId"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "email",
+            "timeZone",
+            "weekStart",
+            "hideBranding",
+            "createdDate",
+            "profile"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Remove an organization member",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "orgUsers",
+    "access": "write",
+    "scope": "ORG_USERS_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "orgId",
+        "userId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_org_users_list",
+    "operationId": "orgUsers.list",
+    "title": "List organization members",
+    "description": "Lists the user accounts of an organization with their profile in it (organization username), time zone, locale and branding. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "orgId": {
+          "type": "number",
+          "description": "Numeric id of the organization (`organizationId` in me.get)."
+        },
+        "take": {
+          "minimum": 1,
+          "maximum": 1000,
+          "type": "number",
+          "description": "Page size: how many users to return, 1 to 1000."
+        },
+        "skip": {
+          "minimum": 0,
+          "type": "number",
+          "description": "How many users to skip before the page starts (offset)."
+        },
+        "emails": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`."
+        },
+        "teamIds": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "description": "Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`."
+        }
+      },
+      "required": [
+        "orgId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "number"
+              },
+              "username": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "name": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "email": {
+                "type": "string"
+              },
+              "emailVerified": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "bio": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "avatarUrl": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "timeZone": {
+                "type": "string"
+              },
+              "weekStart": {
+                "type": "string"
+              },
+              "appTheme": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "theme": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "defaultScheduleId": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "locale": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "timeFormat": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "hideBranding": {
+                "type": "boolean"
+              },
+              "brandColor": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "darkBrandColor": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "allowDynamicBooking": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "createdDate": {
+                "type": "string"
+              },
+              "verified": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "invitedTo": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "metadata": {
+                "type": "object"
+              },
+              "profile": {
+                "type": "object"
+              }
+            },
+            "required": [
+              "id",
+              "email",
+              "timeZone",
+              "weekStart",
+              "hideBranding",
+              "createdDate",
+              "profile"
+            ]
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "List organization members",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "orgUsers",
+    "access": "read",
+    "scope": "ORG_USERS_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "orgId"
+      ],
+      "query": [
+        "take",
+        "skip",
+        "emails",
+        "teamIds"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_org_users_update",
+    "operationId": "orgUsers.update",
+    "title": "Update an organization member",
+    "description": "Changes the account settings of a member of the organization: username (409 when taken), time zone, locale, clock format, bio, avatar, branding and the like; only the fields sent change.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "orgId": {
+          "type": "number",
+          "description": "Numeric id of the organization (`organizationId` in me.get)."
+        },
+        "userId": {
+          "type": "number",
+          "description": "Numeric id of the member to change, from orgUsers.list."
+        },
+        "email": {
+          "type": "string",
+          "description": "New email address of the user."
+        },
+        "username": {
+          "type": "string",
+          "description": "Username inside the organization; their booking pages live under it."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone of the user, e.g. `America/New_York`."
+        },
+        "timeFormat": {
+          "type": "number",
+          "description": "Clock format: `12` or `24` hours."
+        },
+        "locale": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Language of the app and emails, e.g. `en`."
+        },
+        "organizationRole": {
+          "type": "string",
+          "enum": [
+            "MEMBER",
+            "ADMIN",
+            "OWNER"
+          ],
+          "description": "Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control)."
+        },
+        "autoAccept": {
+          "type": "boolean",
+          "description": "`true` makes the membership accepted at once; `false` leaves it pending until the user accepts."
+        }
+      },
+      "required": [
+        "orgId",
+        "userId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "username": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "email": {
+              "type": "string"
+            },
+            "emailVerified": {
+              "format": "date-time",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "bio": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "avatarUrl": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "weekStart": {
+              "type": "string"
+            },
+            "appTheme": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "theme": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "defaultScheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "locale": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timeFormat": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "brandColor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "darkBrandColor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "allowDynamicBooking": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "createdDate": {
+              "format": "date-time",
+              "type": "string"
+            },
+            "verified": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "invitedTo": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "profile": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "organizationId": {
+                  "type": "number"
+                },
+                "userId": {
+                  "type": "number"
+                },
+                "username": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "id",
+                "organizationId",
+                "userId"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "email",
+            "timeZone",
+            "weekStart",
+            "hideBranding",
+            "createdDate",
+            "profile"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Update an organization member",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "orgUsers",
+    "access": "write",
+    "scope": "ORG_USERS_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "orgId",
+        "userId"
+      ],
+      "query": [],
+      "body": [
+        "email",
+        "username",
+        "timeZone",
+        "timeFormat",
+        "locale",
+        "organizationRole",
+        "autoAccept"
+      ]
+    }
+  },
+  {
+    "name": "cal_schedules_create",
+    "operationId": "schedules.create",
+    "title": "Create a schedule",
+    "description": "Creates an availability schedule for the authenticated user. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "description": "Name of the schedule, e.g. `Working hours`."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+        },
+        "availability": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "days": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday"
+                  ]
+                }
+              },
+              "startTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              },
+              "endTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              }
+            },
+            "required": [
+              "days",
+              "startTime",
+              "endTime"
+            ]
+          },
+          "description": "Weekly hours: each item gives days and a `HH:mm` start and end."
+        },
+        "isDefault": {
+          "type": "boolean",
+          "description": "`true` makes this the user's default schedule, used by event types without a `scheduleId`."
+        },
+        "overrides": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "date": {
+                "type": "string"
+              },
+              "startTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              },
+              "endTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              }
+            },
+            "required": [
+              "date",
+              "startTime",
+              "endTime"
+            ]
+          },
+          "description": "Hours for specific dates, replacing the weekly hours on those dates."
+        }
+      },
+      "required": [
+        "name",
+        "timeZone",
+        "isDefault"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "ownerId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "availability": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "isDefault": {
+              "type": "boolean"
+            },
+            "overrides": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            }
+          },
+          "required": [
+            "id",
+            "ownerId",
+            "name",
+            "timeZone",
+            "availability",
+            "isDefault",
+            "overrides"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Create a schedule",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "schedules",
+    "access": "write",
+    "scope": "SCHEDULE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "name",
+        "timeZone",
+        "availability",
+        "isDefault",
+        "overrides"
+      ]
+    }
+  },
+  {
+    "name": "cal_schedules_delete",
+    "operationId": "schedules.delete",
+    "title": "Delete a schedule",
+    "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "scheduleId": {
+          "type": "integer",
+          "description": "Numeric id of the schedule to delete, from schedules.list."
+        }
+      },
+      "required": [
+        "scheduleId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {}
+    },
+    "annotations": {
+      "title": "Delete a schedule",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "schedules",
+    "access": "write",
+    "scope": "SCHEDULE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "scheduleId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_schedules_get",
+    "operationId": "schedules.get",
+    "title": "Get a schedule",
+    "description": "Returns one of the authenticated user's schedules by id: name, IANA time zone, weekly hours as `HH:MM` ranges in that zone, and date overrides. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "scheduleId": {
+          "type": "integer",
+          "description": "Numeric id of the schedule, from schedules.list."
+        }
+      },
+      "required": [
+        "scheduleId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "ownerId": {
+                  "type": "number"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "timeZone": {
+                  "type": "string"
+                },
+                "availability": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                },
+                "isDefault": {
+                  "type": "boolean"
+                },
+                "overrides": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              },
+              "required": [
+                "id",
+                "ownerId",
+                "name",
+                "timeZone",
+                "availability",
+                "isDefault",
+                "overrides"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Get a schedule",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "schedules",
+    "access": "read",
+    "scope": "SCHEDULE_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "scheduleId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_schedules_list",
+    "operationId": "schedules.list",
+    "title": "List schedules",
+    "description": "Lists every availability schedule of the authenticated user: its name, time zone, weekly hours, date overrides and whether it is the default one. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "number"
+              },
+              "ownerId": {
+                "type": "number"
+              },
+              "name": {
+                "type": "string"
+              },
+              "timeZone": {
+                "type": "string"
+              },
+              "availability": {
+                "type": "array"
+              },
+              "isDefault": {
+                "type": "boolean"
+              },
+              "overrides": {
+                "type": "array"
+              }
+            },
+            "required": [
+              "id",
+              "ownerId",
+              "name",
+              "timeZone",
+              "availability",
+              "isDefault",
+              "overrides"
+            ]
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "List schedules",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "schedules",
+    "access": "read",
+    "scope": "SCHEDULE_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_schedules_update",
+    "operationId": "schedules.update",
+    "title": "Update a schedule",
+    "description": "Changes one of the authenticated user's schedules; only the fields sent change, and a list sent (`availability` or `overrides`) replaces the stored list as a whole.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "scheduleId": {
+          "type": "integer",
+          "description": "Numeric id of the schedule to change, from schedules.list."
+        },
+        "name": {
+          "type": "string",
+          "description": "New name of the schedule."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+        },
+        "availability": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "days": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday"
+                  ]
+                }
+              },
+              "startTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              },
+              "endTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              }
+            },
+            "required": [
+              "days",
+              "startTime",
+              "endTime"
+            ]
+          },
+          "description": "The complete weekly hours, replacing the current ones."
+        },
+        "isDefault": {
+          "type": "boolean",
+          "description": "`true` makes this the user's default schedule."
+        },
+        "overrides": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "date": {
+                "type": "string"
+              },
+              "startTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              },
+              "endTime": {
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+              }
+            },
+            "required": [
+              "date",
+              "startTime",
+              "endTime"
+            ]
+          },
+          "description": "The complete list of date overrides, replacing the current ones."
+        }
+      },
+      "required": [
+        "scheduleId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "ownerId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "availability": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "isDefault": {
+              "type": "boolean"
+            },
+            "overrides": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            }
+          },
+          "required": [
+            "id",
+            "ownerId",
+            "name",
+            "timeZone",
+            "availability",
+            "isDefault",
+            "overrides"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Update a schedule",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "schedules",
+    "access": "write",
+    "scope": "SCHEDULE_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "scheduleId"
+      ],
+      "query": [],
+      "body": [
+        "name",
+        "timeZone",
+        "availability",
+        "isDefault",
+        "overrides"
+      ]
+    }
+  },
+  {
+    "name": "cal_slots_delete_reservation",
+    "operationId": "slots.deleteReservation",
+    "title": "Release a slot hold",
+    "description": "Ends a hold before it expires, making the slot bookable by anyone again, for example when the attendee abandons the booking form. Destructive.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "uid": {
+          "type": "string",
+          "description": "The `reservationUid` returned by slots.reserve."
+        }
+      },
+      "required": [
+        "uid"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {}
+    },
+    "annotations": {
+      "title": "Release a slot hold",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "slots",
+    "access": "write",
+    "scope": null,
+    "auth": "none",
+    "arguments": {
+      "path": [
+        "uid"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_slots_list",
+    "operationId": "slots.list",
+    "title": "Find free time slots",
+    "description": "Returns the times that can still be booked on an event type between `start` and `end`, grouped by calendar date, after working hours, existing bookings, calendar busy times, buffers, notice and limits are taken into account. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "bookingUidToReschedule": {
+          "type": "string",
+          "description": "Uid of a booking being moved: its current time is then counted as free, so it can be offered again."
+        },
+        "start": {
+          "type": "string",
+          "description": "Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`)."
+        },
+        "end": {
+          "type": "string",
+          "description": "End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant."
+        },
+        "teamSlug": {
+          "type": "string",
+          "description": "Slug of the team that owns `eventTypeSlug` (team event types)."
+        },
+        "username": {
+          "type": "string",
+          "description": "Username of the person who owns `eventTypeSlug` (personal event types)."
+        },
+        "eventTypeSlug": {
+          "type": "string",
+          "description": "Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well."
+        },
+        "eventTypeId": {
+          "type": "integer",
+          "description": "Numeric id of the event type, from eventTypes.list."
+        },
+        "format": {
+          "type": "string",
+          "enum": [
+            "time",
+            "range"
+          ],
+          "description": "`time` (the default) returns only each slot's `start`; `range` returns `start` and `end`."
+        },
+        "duration": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted)."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone for the returned slot times, e.g. `Europe/London`."
+        }
+      },
+      "required": [
+        "start",
+        "end"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "array",
+            "items": {}
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Find free time slots",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "slots",
+    "access": "read",
+    "scope": null,
+    "auth": "none",
+    "arguments": {
+      "path": [],
+      "query": [
+        "bookingUidToReschedule",
+        "start",
+        "end",
+        "teamSlug",
+        "username",
+        "eventTypeSlug",
+        "eventTypeId",
+        "format",
+        "duration",
+        "timeZone"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_slots_reserve",
+    "operationId": "slots.reserve",
+    "title": "Hold a time slot",
+    "description": "Temporarily holds a free slot of an event type so nobody else can book it while the attendee finishes the booking form; no booking is created and nobody is notified. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "eventTypeId": {
+          "type": "number",
+          "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+        },
+        "slotStart": {
+          "type": "string",
+          "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+        },
+        "slotDuration": {
+          "type": "number",
+          "description": "Slot length in minutes, for event types offering several lengths."
+        },
+        "reservationDuration": {
+          "type": "number",
+          "description": "How many minutes to hold the slot; default 5."
+        }
+      },
+      "required": [
+        "eventTypeId",
+        "slotStart"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "eventTypeId": {
+              "type": "number"
+            },
+            "slotStart": {
+              "type": "string"
+            },
+            "slotEnd": {
+              "type": "string"
+            },
+            "slotDuration": {
+              "type": "number"
+            },
+            "reservationUid": {
+              "type": "string"
+            },
+            "reservationDuration": {
+              "type": "number"
+            },
+            "reservationUntil": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "eventTypeId",
+            "slotStart",
+            "slotEnd",
+            "slotDuration",
+            "reservationUid",
+            "reservationDuration",
+            "reservationUntil"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Hold a time slot",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "slots",
+    "access": "write",
+    "scope": null,
+    "auth": "optional",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "eventTypeId",
+        "slotStart",
+        "slotDuration",
+        "reservationDuration"
+      ]
+    }
+  },
+  {
+    "name": "cal_slots_update_reservation",
+    "operationId": "slots.updateReservation",
+    "title": "Change a slot hold",
+    "description": "Moves an existing hold to another slot or changes how long it lasts, for example when the attendee picks a different time before submitting.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "uid": {
+          "type": "string",
+          "description": "The `reservationUid` returned by slots.reserve."
+        },
+        "eventTypeId": {
+          "type": "number",
+          "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+        },
+        "slotStart": {
+          "type": "string",
+          "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+        },
+        "slotDuration": {
+          "type": "number",
+          "description": "Slot length in minutes, for event types offering several lengths."
+        },
+        "reservationDuration": {
+          "type": "number",
+          "description": "How many minutes to hold the slot; default 5."
+        }
+      },
+      "required": [
+        "uid",
+        "eventTypeId",
+        "slotStart"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "eventTypeId": {
+              "type": "number"
+            },
+            "slotStart": {
+              "type": "string"
+            },
+            "slotEnd": {
+              "type": "string"
+            },
+            "slotDuration": {
+              "type": "number"
+            },
+            "reservationUid": {
+              "type": "string"
+            },
+            "reservationDuration": {
+              "type": "number"
+            },
+            "reservationUntil": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "eventTypeId",
+            "slotStart",
+            "slotEnd",
+            "slotDuration",
+            "reservationUid",
+            "reservationDuration",
+            "reservationUntil"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Change a slot hold",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "slots",
+    "access": "write",
+    "scope": null,
+    "auth": "none",
+    "arguments": {
+      "path": [
+        "uid"
+      ],
+      "query": [],
+      "body": [
+        "eventTypeId",
+        "slotStart",
+        "slotDuration",
+        "reservationDuration"
+      ]
+    }
+  },
+  {
+    "name": "cal_teams_create",
+    "operationId": "teams.create",
+    "title": "Create a team",
+    "description": "Creates a team with the authenticated user as its owner (accepted right away unless `autoAcceptCreator` is false); only `name` is required and the slug becomes part of the team's booking links. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "slug": {
+          "type": "string",
+          "description": "URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted."
+        },
+        "bio": {
+          "type": "string",
+          "description": "Short text shown on the team page."
+        },
+        "isPrivate": {
+          "type": "boolean",
+          "description": "`true` hides the member list from everyone but the team's admins and owners."
+        },
+        "timeFormat": {
+          "type": "number",
+          "description": "Clock format: `12` or `24` hours."
+        },
+        "timeZone": {
+          "type": "string",
+          "default": "Europe/London",
+          "description": "IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00)."
+        },
+        "weekStart": {
+          "type": "string",
+          "default": "Sunday",
+          "description": "First day of the week, e.g. `Monday`."
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "message": {
+                  "type": "string"
+                },
+                "paymentLink": {
+                  "type": "string"
+                },
+                "pendingTeam": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "parentId": {
+                      "type": "number"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "slug": {
+                      "type": "string"
+                    },
+                    "logoUrl": {
+                      "type": "string"
+                    },
+                    "calVideoLogo": {
+                      "type": "string"
+                    },
+                    "appLogo": {
+                      "type": "string"
+                    },
+                    "appIconLogo": {
+                      "type": "string"
+                    },
+                    "bio": {
+                      "type": "string"
+                    },
+                    "hideBranding": {
+                      "type": "boolean"
+                    },
+                    "isOrganization": {
+                      "type": "boolean"
+                    },
+                    "isPrivate": {
+                      "type": "boolean"
+                    },
+                    "hideBookATeamMember": {
+                      "type": "boolean"
+                    },
+                    "metadata": {
+                      "type": "object"
+                    },
+                    "theme": {
+                      "type": "string"
+                    },
+                    "brandColor": {
+                      "type": "string"
+                    },
+                    "darkBrandColor": {
+                      "type": "string"
+                    },
+                    "bannerUrl": {
+                      "type": "string"
+                    },
+                    "timeFormat": {
+                      "type": "number"
+                    },
+                    "timeZone": {
+                      "type": "string"
+                    },
+                    "weekStart": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "name",
+                    "isOrganization"
+                  ]
+                }
+              },
+              "required": [
+                "message",
+                "paymentLink",
+                "pendingTeam"
+              ]
+            },
+            {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "number"
+                },
+                "parentId": {
+                  "type": "number"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "slug": {
+                  "type": "string"
+                },
+                "logoUrl": {
+                  "type": "string"
+                },
+                "calVideoLogo": {
+                  "type": "string"
+                },
+                "appLogo": {
+                  "type": "string"
+                },
+                "appIconLogo": {
+                  "type": "string"
+                },
+                "bio": {
+                  "type": "string"
+                },
+                "hideBranding": {
+                  "type": "boolean"
+                },
+                "isOrganization": {
+                  "type": "boolean"
+                },
+                "isPrivate": {
+                  "type": "boolean"
+                },
+                "hideBookATeamMember": {
+                  "type": "boolean"
+                },
+                "metadata": {
+                  "type": "object"
+                },
+                "theme": {
+                  "type": "string"
+                },
+                "brandColor": {
+                  "type": "string"
+                },
+                "darkBrandColor": {
+                  "type": "string"
+                },
+                "bannerUrl": {
+                  "type": "string"
+                },
+                "timeFormat": {
+                  "type": "number"
+                },
+                "timeZone": {
+                  "type": "string",
+                  "default": "Europe/London"
+                },
+                "weekStart": {
+                  "type": "string",
+                  "default": "Sunday"
+                }
+              },
+              "required": [
+                "id",
+                "name",
+                "isOrganization"
+              ]
+            }
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Create a team",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "teams",
+    "access": "write",
+    "scope": "TEAM_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "name",
+        "slug",
+        "bio",
+        "isPrivate",
+        "timeFormat",
+        "timeZone",
+        "weekStart"
+      ]
+    }
+  },
+  {
+    "name": "cal_teams_delete",
+    "operationId": "teams.delete",
+    "title": "Delete a team",
+    "description": "Permanently deletes a team together with its memberships and team event types, whose booking pages go offline; the members' own accounts and personal event types stay. Destructive. Needs role: team owner.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "teamId": {
+          "type": "number",
+          "description": "Numeric id of the team to delete, from teams.list."
+        }
+      },
+      "required": [
+        "teamId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "parentId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "slug": {
+              "type": "string"
+            },
+            "logoUrl": {
+              "type": "string"
+            },
+            "calVideoLogo": {
+              "type": "string"
+            },
+            "appLogo": {
+              "type": "string"
+            },
+            "appIconLogo": {
+              "type": "string"
+            },
+            "bio": {
+              "type": "string"
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "isOrganization": {
+              "type": "boolean"
+            },
+            "isPrivate": {
+              "type": "boolean"
+            },
+            "hideBookATeamMember": {
+              "type": "boolean",
+              "default": false
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "theme": {
+              "type": "string"
+            },
+            "brandColor": {
+              "type": "string"
+            },
+            "darkBrandColor": {
+              "type": "string"
+            },
+            "bannerUrl": {
+              "type": "string"
+            },
+            "timeFormat": {
+              "type": "number"
+            },
+            "timeZone": {
+              "type": "string",
+              "default": "Europe/London"
+            },
+            "weekStart": {
+              "type": "string",
+              "default": "Sunday"
+            }
+          },
+          "required": [
+            "id",
+            "name",
+            "isOrganization"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a team",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "teams",
+    "access": "write",
+    "scope": "TEAM_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "teamId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_teams_get",
+    "operationId": "teams.get",
+    "title": "Get a team",
+    "description": "Returns one team by numeric id: name, slug, bio, privacy, branding and scheduling defaults. Read-only. Needs role: team member.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "teamId": {
+          "type": "number",
+          "description": "Numeric id of the team, from teams.list."
+        }
+      },
+      "required": [
+        "teamId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "parentId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            },
+            "logoUrl": {
+              "type": "string"
+            },
+            "calVideoLogo": {
+              "type": "string"
+            },
+            "appLogo": {
+              "type": "string"
+            },
+            "appIconLogo": {
+              "type": "string"
+            },
+            "bio": {
+              "type": "string"
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "isOrganization": {
+              "type": "boolean"
+            },
+            "isPrivate": {
+              "type": "boolean"
+            },
+            "hideBookATeamMember": {
+              "type": "boolean"
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "theme": {
+              "type": "string"
+            },
+            "brandColor": {
+              "type": "string"
+            },
+            "darkBrandColor": {
+              "type": "string"
+            },
+            "bannerUrl": {
+              "type": "string"
+            },
+            "timeFormat": {
+              "type": "number"
+            },
+            "timeZone": {
+              "type": "string",
+              "default": "Europe/London"
+            },
+            "weekStart": {
+              "type": "string",
+              "default": "Sunday"
+            }
+          },
+          "required": [
+            "id",
+            "name",
+            "isOrganization"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Get a team",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "teams",
+    "access": "read",
+    "scope": "TEAM_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "teamId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_teams_list",
+    "operationId": "teams.list",
+    "title": "List my teams",
+    "description": "Lists the teams the authenticated user is a member of, with each team's id, name, slug, bio, branding and scheduling defaults (time zone, week start, clock format). Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "number"
+              },
+              "parentId": {
+                "type": "number"
+              },
+              "name": {
+                "type": "string"
+              },
+              "slug": {
+                "type": "string"
+              },
+              "logoUrl": {
+                "type": "string"
+              },
+              "calVideoLogo": {
+                "type": "string"
+              },
+              "appLogo": {
+                "type": "string"
+              },
+              "appIconLogo": {
+                "type": "string"
+              },
+              "bio": {
+                "type": "string"
+              },
+              "hideBranding": {
+                "type": "boolean"
+              },
+              "isOrganization": {
+                "type": "boolean"
+              },
+              "isPrivate": {
+                "type": "boolean"
+              },
+              "hideBookATeamMember": {
+                "type": "boolean"
+              },
+              "metadata": {
+                "type": "object"
+              },
+              "theme": {
+                "type": "string"
+              },
+              "brandColor": {
+                "type": "string"
+              },
+              "darkBrandColor": {
+                "type": "string"
+              },
+              "bannerUrl": {
+                "type": "string"
+              },
+              "timeFormat": {
+                "type": "number"
+              },
+              "timeZone": {
+                "type": "string"
+              },
+              "weekStart": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "name",
+              "isOrganization"
+            ]
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "List my teams",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "teams",
+    "access": "read",
+    "scope": "TEAM_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_teams_update",
+    "operationId": "teams.update",
+    "title": "Update a team",
+    "description": "Changes a team's settings; only the fields sent change. Needs role: team owner or admin.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "teamId": {
+          "type": "number",
+          "description": "Numeric id of the team to change, from teams.list."
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "slug": {
+          "type": "string",
+          "description": "New URL segment of the team's pages; old links stop working."
+        },
+        "bio": {
+          "type": "string",
+          "description": "Short text shown on the team page."
+        },
+        "isPrivate": {
+          "type": "boolean",
+          "description": "`true` hides the member list from everyone but the team's admins and owners."
+        },
+        "timeFormat": {
+          "type": "number",
+          "description": "Clock format: `12` or `24` hours."
+        },
+        "timeZone": {
+          "type": "string",
+          "description": "IANA time zone of the team, e.g. `America/New_York`."
+        },
+        "weekStart": {
+          "type": "string",
+          "description": "First day of the week, e.g. `Monday`."
+        }
+      },
+      "required": [
+        "teamId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "parentId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            },
+            "logoUrl": {
+              "type": "string"
+            },
+            "calVideoLogo": {
+              "type": "string"
+            },
+            "appLogo": {
+              "type": "string"
+            },
+            "appIconLogo": {
+              "type": "string"
+            },
+            "bio": {
+              "type": "string"
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "isOrganization": {
+              "type": "boolean"
+            },
+            "isPrivate": {
+              "type": "boolean"
+            },
+            "hideBookATeamMember": {
+              "type": "boolean"
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "theme": {
+              "type": "string"
+            },
+            "brandColor": {
+              "type": "string"
+            },
+            "darkBrandColor": {
+              "type": "string"
+            },
+            "bannerUrl": {
+              "type": "string"
+            },
+            "timeFormat": {
+              "type": "number"
+            },
+            "timeZone": {
+              "type": "string",
+              "default": "Europe/London"
+            },
+            "weekStart": {
+              "type": "string",
+              "default": "Sunday"
+            }
+          },
+          "required": [
+            "id",
+            "name",
+            "isOrganization"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Update a team",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "teams",
+    "access": "write",
+    "scope": "TEAM_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "teamId"
+      ],
+      "query": [],
+      "body": [
+        "name",
+        "slug",
+        "bio",
+        "isPrivate",
+        "timeFormat",
+        "timeZone",
+        "weekStart"
+      ]
+    }
+  },
+  {
+    "name": "cal_webhooks_create",
+    "operationId": "webhooks.create",
+    "title": "Subscribe a webhook",
+    "description": "Creates a webhook subscription for the authenticated user: from now on Cal.com POSTs a JSON delivery to `subscriberUrl` whenever one of the listed `triggers` (e.g. BOOKING_CREATED, BOOKING_CANCELLED) happens on any of the user's event types. Not idempotent: do not repeat.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "payloadTemplate": {
+          "type": "string",
+          "description": "Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload."
+        },
+        "active": {
+          "type": "boolean",
+          "description": "`true` delivers events; `false` pauses the subscription."
+        },
+        "subscriberUrl": {
+          "type": "string",
+          "description": "HTTPS URL that receives the POST requests."
+        },
+        "triggers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`."
+        },
+        "secret": {
+          "type": "string",
+          "description": "Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key."
+        }
+      },
+      "required": [
+        "active",
+        "subscriberUrl",
+        "triggers"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "payloadTemplate": {
+              "type": "string"
+            },
+            "userId": {
+              "type": "number"
+            },
+            "id": {
+              "type": "number"
+            },
+            "triggers": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "subscriberUrl": {
+              "type": "string"
+            },
+            "active": {
+              "type": "boolean"
+            },
+            "secret": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "payloadTemplate",
+            "userId",
+            "id",
+            "triggers",
+            "subscriberUrl",
+            "active"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Subscribe a webhook",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": true
+    },
+    "resource": "webhooks",
+    "access": "write",
+    "scope": "WEBHOOK_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [],
+      "body": [
+        "payloadTemplate",
+        "active",
+        "subscriberUrl",
+        "triggers",
+        "secret"
+      ]
+    }
+  },
+  {
+    "name": "cal_webhooks_delete",
+    "operationId": "webhooks.delete",
+    "title": "Delete a webhook subscription",
+    "description": "Permanently deletes one of the authenticated user's webhook subscriptions; no further deliveries are sent to its URL, including for events that happen later on existing bookings. Destructive.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhookId": {
+          "type": "string",
+          "description": "Id of the subscription to delete, from webhooks.list."
+        }
+      },
+      "required": [
+        "webhookId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "payloadTemplate": {
+              "type": "string"
+            },
+            "userId": {
+              "type": "number"
+            },
+            "id": {
+              "type": "number"
+            },
+            "triggers": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "subscriberUrl": {
+              "type": "string"
+            },
+            "active": {
+              "type": "boolean"
+            },
+            "secret": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "payloadTemplate",
+            "userId",
+            "id",
+            "triggers",
+            "subscriberUrl",
+            "active"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a webhook subscription",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "webhooks",
+    "access": "write",
+    "scope": "WEBHOOK_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "webhookId"
+      ],
+      "query": [],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_webhooks_list",
+    "operationId": "webhooks.list",
+    "title": "List webhook subscriptions",
+    "description": "Lists the authenticated user's webhook subscriptions: target URL, the triggers each one listens to, whether it is active and its payload template. Read-only.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "take": {
+          "minimum": 1,
+          "maximum": 250,
+          "default": 250,
+          "type": "number",
+          "description": "Page size: how many subscriptions to return, 1 to 250 (250 when omitted)."
+        },
+        "skip": {
+          "minimum": 0,
+          "default": 0,
+          "type": "number",
+          "description": "How many subscriptions to skip before the page starts (offset)."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "payloadTemplate": {
+                "type": "string"
+              },
+              "userId": {
+                "type": "number"
+              },
+              "id": {
+                "type": "number"
+              },
+              "triggers": {
+                "type": "array"
+              },
+              "subscriberUrl": {
+                "type": "string"
+              },
+              "active": {
+                "type": "boolean"
+              },
+              "secret": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "payloadTemplate",
+              "userId",
+              "id",
+              "triggers",
+              "subscriberUrl",
+              "active"
+            ]
+          }
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "List webhook subscriptions",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "webhooks",
+    "access": "read",
+    "scope": "WEBHOOK_READ",
+    "auth": "required",
+    "arguments": {
+      "path": [],
+      "query": [
+        "take",
+        "skip"
+      ],
+      "body": []
+    }
+  },
+  {
+    "name": "cal_webhooks_update",
+    "operationId": "webhooks.update",
+    "title": "Update a webhook subscription",
+    "description": "Changes one of the authenticated user's webhook subscriptions; only the fields sent change, and `triggers`, when sent, replaces the whole list.",
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhookId": {
+          "type": "string",
+          "description": "Id of the subscription to change, from webhooks.list."
+        },
+        "payloadTemplate": {
+          "type": "string",
+          "description": "Custom body with `{{variable}}` placeholders; omit to keep the current template."
+        },
+        "active": {
+          "type": "boolean",
+          "description": "`true` delivers events; `false` pauses the subscription."
+        },
+        "subscriberUrl": {
+          "type": "string",
+          "description": "HTTPS URL that receives the POST requests."
+        },
+        "triggers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The complete list of events to deliver, replacing the current one."
+        },
+        "secret": {
+          "type": "string",
+          "description": "New signing key for `X-Cal-Signature-256`."
+        }
+      },
+      "required": [
+        "webhookId"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "type": "object",
+          "properties": {
+            "payloadTemplate": {
+              "type": "string"
+            },
+            "userId": {
+              "type": "number"
+            },
+            "id": {
+              "type": "number"
+            },
+            "triggers": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "subscriberUrl": {
+              "type": "string"
+            },
+            "active": {
+              "type": "boolean"
+            },
+            "secret": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "payloadTemplate",
+            "userId",
+            "id",
+            "triggers",
+            "subscriberUrl",
+            "active"
+          ]
+        }
+      },
+      "required": [
+        "data"
+      ]
+    },
+    "annotations": {
+      "title": "Update a webhook subscription",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": true
+    },
+    "resource": "webhooks",
+    "access": "write",
+    "scope": "WEBHOOK_WRITE",
+    "auth": "required",
+    "arguments": {
+      "path": [
+        "webhookId"
+      ],
+      "query": [],
+      "body": [
+        "payloadTemplate",
+        "active",
+        "subscriberUrl",
+        "triggers",
+        "secret"
+      ]
+    }
+  }
+];
