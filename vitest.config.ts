@@ -10,6 +10,8 @@ export default defineConfig({
       "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
       "@calkit/client": src("client"),
       "@calkit/generator": src("generator"),
+      "@calkit/guard": src("guard"),
+      "@calkit/mcp": src("mcp"),
       "@calkit/scopes": src("scopes"),
       "@calkit/tools": src("tools"),
       "@calkit/webhooks": src("webhooks"),

@@ -58,6 +58,8 @@ function checkMetadata({ pointer, method, op }: SpecOperation, scopes: Set<strin
   expect("webhooks", Array.isArray(meta.webhooks) && meta.webhooks.every((w) => typeof w === "string" && /^[A-Z_]+$/.test(w)), "must list trigger names");
   expect("pagination", meta.pagination === null || (typeof meta.pagination === "object" && (meta.pagination as Json).style === "take-skip"), "must be null or {style: take-skip, meta}");
   expect("role", meta.role === null || typeof meta.role === "string", "must be null or a role");
+  const audit = meta.audit as Json | undefined;
+  expect("audit", typeof audit === "object" && audit !== null && ["done", "doing", "result"].every((k) => typeof audit[k] === "string" && (audit[k] as string).length > 1), "must give done, doing and result phrases");
 
   const security = op.security as Json[] | undefined;
   if (!Array.isArray(security)) {

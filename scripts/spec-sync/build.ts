@@ -217,6 +217,7 @@ function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes
     pagination: op.pagination,
     role: op.role,
     ...(op.toolFields ? { tool: { fields: op.toolFields } } : {}),
+    audit: op.audit,
   };
   return out;
 }

@@ -34,6 +34,8 @@ export interface CuratedOperation {
   pagination: { style: "take-skip"; meta: boolean } | null;
   parameters: Record<string, CuratedParameter>;
   requestBody: string | null;
+  /** Plain-English audit phrases: what was done, what was being done, what came of it. */
+  audit: { done: string; doing: string; result: string };
   /** Argument names the agent tool exposes (path parameters always); null = all. */
   toolFields: string[] | null;
   examples: { request?: unknown; response?: unknown; pagination?: unknown };
@@ -89,7 +91,7 @@ const operationFileSchema = {
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: ["upstream", "upstreamOperationId", "summary", "description", "access", "auth", "scope", "idempotent", "destructive"],
+        required: ["upstream", "upstreamOperationId", "summary", "description", "access", "auth", "scope", "idempotent", "destructive", "audit"],
         properties: {
           upstream: { type: "string", pattern: "^(GET|POST|PATCH|PUT|DELETE) /v2/\\S*$" },
           upstreamOperationId: { type: "string", minLength: 1 },
@@ -118,6 +120,12 @@ const operationFileSchema = {
           },
           requestBody: { type: "string", minLength: 3 },
           toolFields: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
+          audit: {
+            type: "object",
+            additionalProperties: false,
+            required: ["done", "doing", "result"],
+            properties: { done: { type: "string", minLength: 3 }, doing: { type: "string", minLength: 3 }, result: { type: "string", minLength: 2 } },
+          },
           examples: {
             type: "object",
             additionalProperties: false,
@@ -275,6 +283,7 @@ export function loadCuration(dir: string, root: string): Curation {
         parameters: (op.parameters as Record<string, CuratedParameter> | undefined) ?? {},
         requestBody: (op.requestBody as string | undefined) ?? null,
         toolFields: (op.toolFields as string[] | undefined) ?? null,
+        audit: op.audit as CuratedOperation["audit"],
         examples: (op.examples as CuratedOperation["examples"] | undefined) ?? {},
         file: label(file),
       });

@@ -4,8 +4,10 @@ import { parse } from "yaml";
 import { emitClientOperations, emitOperationsMeta } from "./emitters/client-operations";
 import { emitClientSchema } from "./emitters/client-schema";
 import { emitGeneratedReadme } from "./emitters/generated-readme";
+import { GUARD_DIR, emitGuard } from "./emitters/guard";
 import { SCOPES_DIR, emitScopeMap } from "./emitters/scope-map";
 import { TOOLS_DIR, buildToolDefinitions, emitToolDefinitions } from "./emitters/tool-definitions";
+import { emitWebhooks } from "./emitters/webhooks";
 import { SpecError, SpecErrors } from "./errors";
 import { type ApiModel, buildModel } from "./model";
 import type { GeneratedFile, GeneratorContext } from "./output";
@@ -43,6 +45,9 @@ export async function generate(spec: unknown, options: GenerateOptions = {}): Pr
     emitGeneratedReadme(SCOPES_DIR, context, "The permission model of every operation (`scope-map.gen.ts`; also `../../scope-map.json`)."),
     ...emitToolDefinitions(model, context, buildToolDefinitions(model)),
     emitGeneratedReadme(TOOLS_DIR, context, "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`)."),
+    ...(await emitWebhooks(model, context)),
+    ...emitGuard(model, context),
+    emitGeneratedReadme(GUARD_DIR, context, "The audit phrases of every operation (`audit.gen.ts`; the policy file schema is `../../policy.schema.json`)."),
   ];
   return { model, files };
 }

@@ -154,6 +154,10 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
   const apiVersion = str(xcal, "apiVersion", at, errors);
   if (typeof xcal.idempotent !== "boolean") errors.push(new SpecError(`${at}/idempotent`, "must be a boolean"));
   if (typeof xcal.destructive !== "boolean") errors.push(new SpecError(`${at}/destructive`, "must be a boolean"));
+  const audit = xcal.audit;
+  if (!isObject(audit) || !["done", "doing", "result"].every((k) => typeof audit[k] === "string")) {
+    errors.push(new SpecError(`${at}/audit`, "must give done, doing and result phrases"));
+  }
   if (xcal.webhooks !== undefined && !(Array.isArray(xcal.webhooks) && xcal.webhooks.every((w) => typeof w === "string"))) {
     errors.push(new SpecError(`${at}/webhooks`, "must be a list of trigger names"));
   }

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SpecErrors, generate, readSpec } from "../src/index";
+import { generate, readSpec, SpecErrors } from "../src/index";
 import { fixture, runCli } from "./run-cli";
 
 interface Case {
@@ -20,14 +20,31 @@ interface Case {
 const THING = "/paths/~1v2~1things~1{id}";
 
 const cases: Case[] = [
-  { fixture: "missing-x-cal.yaml", pointer: `${THING}/get/x-cal`, reason: "missing: every operation needs its x-cal metadata" },
-  { fixture: "operation-id-mismatch.yaml", pointer: `${THING}/get/operationId`, reason: 'must equal x-cal.id ("things.get")' },
-  { fixture: "bad-access.yaml", pointer: `${THING}/get/x-cal/access`, reason: 'must be "read" or "write"' },
-  { fixture: "undeclared-path-parameter.yaml", pointer: `${THING}/get/parameters`, reason: "path parameter {id} is not declared" },
+  {
+    fixture: "missing-x-cal.yaml",
+    pointer: `${THING}/get/x-cal`,
+    reason: "missing: every operation needs its x-cal metadata",
+  },
+  {
+    fixture: "operation-id-mismatch.yaml",
+    pointer: `${THING}/get/operationId`,
+    reason: 'must equal x-cal.id ("things.get")',
+  },
+  {
+    fixture: "bad-access.yaml",
+    pointer: `${THING}/get/x-cal/access`,
+    reason: 'must be "read" or "write"',
+  },
+  {
+    fixture: "undeclared-path-parameter.yaml",
+    pointer: `${THING}/get/parameters`,
+    reason: "path parameter {id} is not declared",
+  },
   {
     fixture: "body-clashes-with-path-parameter.yaml",
     pointer: `${THING}/patch/requestBody`,
-    reason: 'body field "id" clashes with a parameter of the same name; arguments are one flat object',
+    reason:
+      'body field "id" clashes with a parameter of the same name; arguments are one flat object',
   },
   {
     fixture: "unresolved-ref.yaml",
@@ -39,7 +56,11 @@ const cases: Case[] = [
     pointer: "/components/schemas/ThingOutput/properties/data",
     reason: "$ref #/components/schemas/Thingy does not resolve",
   },
-  { fixture: "no-success-response.yaml", pointer: `${THING}/get/responses`, reason: "no 2xx response" },
+  {
+    fixture: "no-success-response.yaml",
+    pointer: `${THING}/get/responses`,
+    reason: "no 2xx response",
+  },
   {
     fixture: "undeclared-scope.yaml",
     pointer: `${THING}/get/security`,
@@ -50,11 +71,16 @@ const cases: Case[] = [
     pointer: "/paths/~1v2~1things~1{id}~1details/get/x-cal/id",
     reason: `things.get is also the id of ${THING}/get`,
   },
-  { fixture: "not-openapi-3-1.yaml", pointer: "/openapi", reason: "must be an OpenAPI 3.1 document" },
   {
-    fixture: "invalid-yaml.yaml",
+    fixture: "not-openapi-3-1.yaml",
+    pointer: "/openapi",
+    reason: "must be an OpenAPI 3.1 document",
+  },
+  {
+    fixture: "invalid-yaml.txt",
     pointer: "",
-    reason: "not valid YAML/JSON: Nested mappings are not allowed in compact mappings at line 4, column 10",
+    reason:
+      "not valid YAML/JSON: Nested mappings are not allowed in compact mappings at line 5, column 10",
   },
 ];
 
@@ -83,10 +109,31 @@ describe("malformed specs, through generate()", () => {
     expect(errors[0]?.reason).toContain(c.reason);
     expect(message).toContain(line(c));
   });
+
+  it("reports every defect of a spec in one run", async () => {
+    const spec = readSpec(fixture("malformed/base.yaml")) as {
+      paths: Record<string, { get: { "x-cal": Record<string, unknown>; responses: unknown } }>;
+    };
+    const operation = spec.paths["/v2/things/{id}"]?.get;
+    if (!operation) throw new Error("base.yaml lost its operation");
+    operation["x-cal"].access = "readwrite";
+    operation["x-cal"].idempotent = "yes";
+    operation.responses = {};
+
+    await expect(generate(spec)).rejects.toThrow(
+      [
+        "The spec has 3 problem(s):",
+        `  - ${THING}/get/x-cal/access: must be "read" or "write"`,
+        `  - ${THING}/get/x-cal/idempotent: must be a boolean`,
+        `  - ${THING}/get/responses: no 2xx response`,
+      ].join("\n"),
+    );
+  });
 });
 
-// One child process at a time: each loads ts-morph and openapi-typescript (~5 s of CPU).
-describe("malformed specs, through the CLI", () => {
+// One child process at a time: each loads ts-morph and openapi-typescript (~5 s when the machine
+// is idle); the timeout leaves room for a busy one.
+describe("malformed specs, through the CLI", { timeout: 60_000 }, () => {
   const roots: string[] = [];
   afterAll(() => {
     for (const root of roots) rmSync(root, { recursive: true, force: true });

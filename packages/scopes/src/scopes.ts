@@ -74,7 +74,9 @@ export type Grant = { apiKey: true } | { scopes: Iterable<string> };
 export function canCall(id: string, grant: Grant): boolean {
   const permission = permissionOf(id);
   if ("apiKey" in grant) return true;
-  return permission.scope === null || expandScopes(grant.scopes).includes(permission.scope as Scope);
+  // Expand (and so check the names) first: an unknown scope is an error even where none is needed.
+  const held = expandScopes(grant.scopes);
+  return permission.scope === null || held.includes(permission.scope as Scope);
 }
 
 /** The scope an OAuth grant lacks for an operation, or null when it may call it. */

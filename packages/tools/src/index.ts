@@ -3,3 +3,37 @@
  */
 export { type ToolName, toolDefinitions } from "./generated/definitions.gen.js";
 export type { ArgumentLocations, JsonSchema, ToolAnnotations, ToolDefinition } from "./types.js";
+export * from "./adapters/index.js";
+export { fromGeminiArguments, fromOpenAIArguments } from "./adapters/arguments.js";
+export {
+  type ExecuteOptions,
+  executeToolCall,
+  type ToolCallResult,
+  type ToolError,
+  type ToolErrorKind,
+} from "./executor.js";
+export {
+  type SelectToolsOptions,
+  selectTools,
+  type ToolGrant,
+  ToolSelectionError,
+} from "./select.js";
+export {
+  CALL_OPERATION,
+  createDynamicTools,
+  DESCRIBE_OPERATION,
+  type DynamicCallOptions,
+  type DynamicTools,
+  type DynamicToolsOptions,
+  type OperationMatch,
+  SEARCH_OPERATIONS,
+} from "./dynamic.js";
+export {
+  type ArgumentCheck,
+  type ArgumentProblem,
+  checkArguments,
+  MAX_DEPTH,
+  MAX_STRING_LENGTH,
+  MAX_VALUES,
+} from "./validate.js";
+export { DEFAULT_MAX_RESULT_BYTES, type FittedResult, fitToBudget } from "./budget.js";

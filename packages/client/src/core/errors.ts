@@ -46,6 +46,42 @@ export class CalTimeoutError extends CalConnectionError {
   }
 }
 
+/**
+ * The client was told the OAuth token's granted scopes (`oauth.scopes`) and the operation needs a
+ * scope the token lacks. Always thrown before any request is sent.
+ */
+export class MissingScopeError extends CalError {
+  override readonly name: string = "MissingScopeError";
+  override readonly operationId: string;
+  /** The scope the operation needs (the first one, when several would do). */
+  readonly scope: string;
+  /** Every scope that would allow the call. */
+  readonly acceptedScopes: readonly string[];
+  /** The scopes the token holds, implied ones (ORG_<X> ⇒ TEAM_<X>) included. */
+  readonly grantedScopes: readonly string[];
+
+  constructor(init: {
+    operationId: string;
+    acceptedScopes: readonly string[];
+    grantedScopes: readonly string[];
+  }) {
+    const scope = init.acceptedScopes[0] ?? "";
+    const needs =
+      init.acceptedScopes.length > 1
+        ? `one of the OAuth scopes ${init.acceptedScopes.join(", ")}`
+        : `the OAuth scope ${scope}`;
+    const granted = init.grantedScopes.length ? init.grantedScopes.join(", ") : "none";
+    super(
+      `${init.operationId} needs ${needs}, which this token was not granted (granted: ${granted}); nothing was sent`,
+      { operationId: init.operationId },
+    );
+    this.operationId = init.operationId;
+    this.scope = scope;
+    this.acceptedScopes = [...init.acceptedScopes];
+    this.grantedScopes = [...init.grantedScopes];
+  }
+}
+
 export interface CalApiErrorInit {
   status: number;
   message: string;

@@ -15,6 +15,7 @@ export {
   errorFromResponse,
   ForbiddenError,
   InternalServerError,
+  MissingScopeError,
   NotFoundError,
   RateLimitedError,
   UnauthorizedError,

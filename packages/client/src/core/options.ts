@@ -21,6 +21,12 @@ export interface OAuthOptions extends OAuthTokens {
   refresh?: (current: OAuthTokens) => Promise<OAuthTokens>;
   /** Called once after each successful refresh, e.g. to persist the new tokens. */
   onTokens?: (tokens: OAuthTokens) => void | Promise<void>;
+  /**
+   * The scopes this token was granted (e.g. `["BOOKING_READ", "EVENT_TYPE_READ"]`). When given, an
+   * operation needing a scope the token lacks throws MissingScopeError before any request. An
+   * unknown scope name is a CalConfigError. ORG_<X> also grants TEAM_<X>.
+   */
+  scopes?: readonly string[];
 }
 
 /** A Platform OAuth client's credentials, sent as `x-cal-client-id` / `x-cal-secret-key`. */

@@ -21,6 +21,7 @@ import {
 import { paginate as paginateItems } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import { createScopeCheck } from "./scopes.js";
 import {
   connectionErrorCode,
   requestCertainlyNotSent,
@@ -87,6 +88,7 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
     now,
     timeoutMs: resolved.timeoutMs,
   });
+  const checkScope = createScopeCheck(options);
   const limiter =
     resolved.requestsPerMinute === undefined
       ? undefined
@@ -105,6 +107,7 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
     args?: Record<string, unknown>,
     call: CallOptions = {},
   ): Promise<unknown> {
+    checkScope?.(meta);
     const request = splitArgs(meta, args);
     if (meta.auth === "required" && !credentials.configured) {
       throw new CalConfigError(

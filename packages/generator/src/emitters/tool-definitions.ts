@@ -3,6 +3,11 @@
  * schemas/neutral.json). One flat input object per tool: path, query and body arguments side by
  * side (the model checked at build time that their names never clash).
  */
+// The format adapters live in @calkit/tools (pure functions of the neutral definitions); the
+// generator runs them from source (tsx) and tsup bundles them, so the schemas/*.json files and the
+// package's runtime adapters cannot drift apart.
+import { formatSchemas } from "../../../tools/src/adapters/index";
+import type { ToolDefinition } from "../../../tools/src/types";
 import type { ApiModel, OperationModel } from "../model";
 import { snakeCase } from "../naming";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
@@ -59,6 +64,37 @@ export function collapseTaggedUnion(schema: Json): Json {
     required: ["type"],
     ...(typeof rest.description === "string" || note ? { description: `${typeof rest.description === "string" ? rest.description : ""}${note}`.trim() } : {}),
   };
+}
+
+/**
+ * Output schemas describe shape, not every variant: alternatives of the same kind (a booking, a
+ * recurring booking, a seated booking…) merge into one object listing every field any of them has,
+ * and arrays of alternatives into an array of that object. Structured results still conform.
+ */
+export function mergeAlternatives(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(mergeAlternatives);
+  if (!isObject(schema)) return schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(schema)) {
+    out[key] = key === "properties" && isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mergeAlternatives(v)])) : mergeAlternatives(value);
+  }
+  const alternatives = out.anyOf;
+  if (!Array.isArray(alternatives)) return out;
+  const objects = (alternatives as Json[]).filter((a) => a.type === "object");
+  const arrays = (alternatives as Json[]).filter((a) => a.type === "array");
+  const others = (alternatives as Json[]).filter((a) => a.type !== "object" && a.type !== "array");
+  const merged: Json[] = [...others];
+  if (objects.length) merged.push(mergeObjects(objects));
+  if (arrays.length) merged.push({ type: "array", items: mergeAlternatives({ anyOf: arrays.map((a) => a.items ?? {}) }) });
+  const { anyOf: _drop, ...rest } = out;
+  return merged.length === 1 ? { ...rest, ...merged[0] } : { ...rest, anyOf: merged };
+}
+
+function mergeObjects(objects: Json[]): Json {
+  if (objects.length === 1) return objects[0] as Json;
+  const properties: Json = {};
+  for (const o of objects) for (const [k, v] of Object.entries(isObject(o.properties) ? o.properties : {})) if (!(k in properties)) properties[k] = v;
+  return { type: "object", properties };
 }
 
 function collapseUnions(schema: unknown): unknown {
@@ -131,7 +167,7 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
   const inputSchema: Json = { type: "object", properties };
   if (required.length) inputSchema.required = required;
 
-  const successSchema = inlineSchema(op.success.schema, doc, OUTPUT);
+  const successSchema = mergeAlternatives(inlineSchema(op.success.schema, doc, OUTPUT)) as Json;
   const successProps = isObject(successSchema.properties) ? successSchema.properties : {};
   const outputProps: Json = {};
   if (op.success.envelope !== "status-only") outputProps.data = successProps.data ?? {};
@@ -179,5 +215,9 @@ export function emitToolDefinitions(model: ApiModel, context: GeneratorContext, 
   return [
     tsFile(`${TOOLS_DIR}/definitions.gen.ts`, context, body),
     { path: `${TOOLS_SCHEMAS_DIR}/neutral.json`, content: `${JSON.stringify(definitions, null, 2)}\n` },
+    ...Object.entries(formatSchemas(definitions as unknown as ToolDefinition[])).map(([format, value]) => ({
+      path: `${TOOLS_SCHEMAS_DIR}/${format}.json`,
+      content: `${JSON.stringify(value, null, 2)}\n`,
+    })),
   ];
 }

@@ -189,158 +189,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "bookingFieldsResponses": {
                   "type": "object"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
                 },
                 "recurringBookingUid": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses",
-                "recurringBookingUid"
-              ]
+              }
             },
             {
               "type": "array",
@@ -428,367 +281,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "recurringBookingUid": {
                     "type": "string"
                   }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses",
-                  "recurringBookingUid"
-                ]
-              }
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "recurringBookingUid": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "recurringBookingUid"
-              ]
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "recurringBookingUid"
-                ]
               }
             }
           ]
@@ -950,158 +443,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "bookingFieldsResponses": {
                   "type": "object"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
                 },
                 "recurringBookingUid": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses",
-                "recurringBookingUid"
-              ]
+              }
             },
             {
               "type": "array",
@@ -1189,367 +535,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "recurringBookingUid": {
                     "type": "string"
                   }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses",
-                  "recurringBookingUid"
-                ]
-              }
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "recurringBookingUid": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "recurringBookingUid"
-              ]
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "recurringBookingUid"
-                ]
               }
             }
           ]
@@ -1815,26 +801,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "bookingFieldsResponses": {
                   "type": "object"
+                },
+                "seatUid": {
+                  "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
-              ]
+              }
             },
             {
               "type": "array",
@@ -1921,254 +892,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   },
                   "recurringBookingUid": {
                     "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses",
-                  "recurringBookingUid"
-                ]
-              }
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "seatUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "seatUid",
-                "attendees"
-              ]
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
                   },
                   "seatUid": {
                     "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
                   }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "seatUid",
-                  "attendees",
-                  "recurringBookingUid"
-                ]
+                }
               }
             }
           ]
@@ -2343,158 +1071,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "bookingFieldsResponses": {
                   "type": "object"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
                 },
                 "recurringBookingUid": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses",
-                "recurringBookingUid"
-              ]
+              }
             },
             {
               "type": "array",
@@ -2582,367 +1163,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "recurringBookingUid": {
                     "type": "string"
                   }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses",
-                  "recurringBookingUid"
-                ]
-              }
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "recurringBookingUid": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "recurringBookingUid"
-              ]
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "recurringBookingUid"
-                ]
               }
             }
           ]
@@ -3102,158 +1323,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "bookingFieldsResponses": {
                   "type": "object"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
                 },
                 "recurringBookingUid": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses",
-                "recurringBookingUid"
-              ]
+              }
             },
             {
               "type": "array",
@@ -3341,367 +1415,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "recurringBookingUid": {
                     "type": "string"
                   }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses",
-                  "recurringBookingUid"
-                ]
-              }
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
                 }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees"
-              ]
-            },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "recurringBookingUid": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "recurringBookingUid"
-              ]
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "recurringBookingUid"
-                ]
               }
             }
           ]
@@ -3806,406 +1520,90 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "data": {
           "type": "array",
           "items": {
-            "anyOf": [
-              {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "guests": {
-                    "type": "array"
-                  },
-                  "bookingFieldsResponses": {
-                    "type": "object"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses"
-                ]
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "number"
               },
-              {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "guests": {
-                    "type": "array"
-                  },
-                  "bookingFieldsResponses": {
-                    "type": "object"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "bookingFieldsResponses",
-                  "recurringBookingUid"
-                ]
+              "uid": {
+                "type": "string"
               },
-              {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees"
-                ]
+              "title": {
+                "type": "string"
               },
-              {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "number"
-                  },
-                  "uid": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "hosts": {
-                    "type": "array"
-                  },
-                  "status": {
-                    "type": "string"
-                  },
-                  "cancellationReason": {
-                    "type": "string"
-                  },
-                  "cancelledByEmail": {
-                    "type": "string"
-                  },
-                  "reschedulingReason": {
-                    "type": "string"
-                  },
-                  "rescheduledByEmail": {
-                    "type": "string"
-                  },
-                  "rescheduledFromUid": {
-                    "type": "string"
-                  },
-                  "rescheduledToUid": {
-                    "type": "string"
-                  },
-                  "start": {
-                    "type": "string"
-                  },
-                  "end": {
-                    "type": "string"
-                  },
-                  "duration": {
-                    "type": "number"
-                  },
-                  "eventType": {
-                    "type": "object"
-                  },
-                  "location": {
-                    "type": "string"
-                  },
-                  "absentHost": {
-                    "type": "boolean"
-                  },
-                  "createdAt": {
-                    "type": "string"
-                  },
-                  "updatedAt": {
-                    "type": "string"
-                  },
-                  "metadata": {
-                    "type": "object"
-                  },
-                  "rating": {
-                    "type": "number"
-                  },
-                  "icsUid": {
-                    "type": "string"
-                  },
-                  "attendees": {
-                    "type": "array"
-                  },
-                  "recurringBookingUid": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "uid",
-                  "title",
-                  "description",
-                  "hosts",
-                  "status",
-                  "start",
-                  "end",
-                  "duration",
-                  "eventType",
-                  "location",
-                  "absentHost",
-                  "createdAt",
-                  "updatedAt",
-                  "attendees",
-                  "recurringBookingUid"
-                ]
+              "description": {
+                "type": "string"
+              },
+              "hosts": {
+                "type": "array"
+              },
+              "status": {
+                "type": "string"
+              },
+              "cancellationReason": {
+                "type": "string"
+              },
+              "cancelledByEmail": {
+                "type": "string"
+              },
+              "reschedulingReason": {
+                "type": "string"
+              },
+              "rescheduledByEmail": {
+                "type": "string"
+              },
+              "rescheduledFromUid": {
+                "type": "string"
+              },
+              "rescheduledToUid": {
+                "type": "string"
+              },
+              "start": {
+                "type": "string"
+              },
+              "end": {
+                "type": "string"
+              },
+              "duration": {
+                "type": "number"
+              },
+              "eventType": {
+                "type": "object"
+              },
+              "location": {
+                "type": "string"
+              },
+              "absentHost": {
+                "type": "boolean"
+              },
+              "createdAt": {
+                "type": "string"
+              },
+              "updatedAt": {
+                "type": "string"
+              },
+              "metadata": {
+                "type": "object"
+              },
+              "rating": {
+                "type": "number"
+              },
+              "icsUid": {
+                "type": "string"
+              },
+              "attendees": {
+                "type": "array"
+              },
+              "guests": {
+                "type": "array"
+              },
+              "bookingFieldsResponses": {
+                "type": "object"
+              },
+              "recurringBookingUid": {
+                "type": "string"
               }
-            ]
+            }
           }
         },
         "pagination": {
@@ -4331,268 +1729,117 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "uid": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "description": {
+              "type": "string"
+            },
+            "hosts": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "cancelled",
+                "accepted",
+                "rejected",
+                "pending"
               ]
             },
-            {
+            "cancellationReason": {
+              "type": "string"
+            },
+            "cancelledByEmail": {
+              "type": "string"
+            },
+            "reschedulingReason": {
+              "type": "string"
+            },
+            "rescheduledByEmail": {
+              "type": "string"
+            },
+            "rescheduledFromUid": {
+              "type": "string"
+            },
+            "rescheduledToUid": {
+              "type": "string"
+            },
+            "start": {
+              "type": "string"
+            },
+            "end": {
+              "type": "string"
+            },
+            "duration": {
+              "type": "number"
+            },
+            "eventType": {
               "type": "object",
               "properties": {
                 "id": {
                   "type": "number"
                 },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
-                },
-                "recurringBookingUid": {
+                "slug": {
                   "type": "string"
                 }
               },
               "required": [
                 "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses",
-                "recurringBookingUid"
+                "slug"
               ]
+            },
+            "location": {
+              "type": "string"
+            },
+            "absentHost": {
+              "type": "boolean"
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "updatedAt": {
+              "type": "string"
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "rating": {
+              "type": "number"
+            },
+            "icsUid": {
+              "type": "string"
+            },
+            "attendees": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "guests": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "bookingFieldsResponses": {
+              "type": "object"
+            },
+            "recurringBookingUid": {
+              "type": "string"
             }
-          ]
+          }
         }
       },
       "required": [
@@ -4663,516 +1910,120 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses"
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
+            },
+            "uid": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "description": {
+              "type": "string"
+            },
+            "hosts": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "cancelled",
+                "accepted",
+                "rejected",
+                "pending"
               ]
             },
-            {
+            "cancellationReason": {
+              "type": "string"
+            },
+            "cancelledByEmail": {
+              "type": "string"
+            },
+            "reschedulingReason": {
+              "type": "string"
+            },
+            "rescheduledByEmail": {
+              "type": "string"
+            },
+            "rescheduledFromUid": {
+              "type": "string"
+            },
+            "rescheduledToUid": {
+              "type": "string"
+            },
+            "start": {
+              "type": "string"
+            },
+            "end": {
+              "type": "string"
+            },
+            "duration": {
+              "type": "number"
+            },
+            "eventType": {
               "type": "object",
               "properties": {
                 "id": {
                   "type": "number"
                 },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "guests": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "bookingFieldsResponses": {
-                  "type": "object"
-                },
-                "recurringBookingUid": {
+                "slug": {
                   "type": "string"
                 }
               },
               "required": [
                 "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "attendees",
-                "bookingFieldsResponses",
-                "recurringBookingUid"
+                "slug"
               ]
             },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "seatUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "seatUid",
-                "attendees"
-              ]
+            "location": {
+              "type": "string"
             },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "uid": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "hosts": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
-                },
-                "cancellationReason": {
-                  "type": "string"
-                },
-                "cancelledByEmail": {
-                  "type": "string"
-                },
-                "reschedulingReason": {
-                  "type": "string"
-                },
-                "rescheduledByEmail": {
-                  "type": "string"
-                },
-                "rescheduledFromUid": {
-                  "type": "string"
-                },
-                "rescheduledToUid": {
-                  "type": "string"
-                },
-                "start": {
-                  "type": "string"
-                },
-                "end": {
-                  "type": "string"
-                },
-                "duration": {
-                  "type": "number"
-                },
-                "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
-                },
-                "location": {
-                  "type": "string"
-                },
-                "absentHost": {
-                  "type": "boolean"
-                },
-                "createdAt": {
-                  "type": "string"
-                },
-                "updatedAt": {
-                  "type": "string"
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "rating": {
-                  "type": "number"
-                },
-                "icsUid": {
-                  "type": "string"
-                },
-                "seatUid": {
-                  "type": "string"
-                },
-                "attendees": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "recurringBookingUid": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "uid",
-                "title",
-                "description",
-                "hosts",
-                "status",
-                "start",
-                "end",
-                "duration",
-                "eventType",
-                "location",
-                "absentHost",
-                "createdAt",
-                "updatedAt",
-                "seatUid",
-                "attendees",
-                "recurringBookingUid"
-              ]
+            "absentHost": {
+              "type": "boolean"
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "updatedAt": {
+              "type": "string"
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "rating": {
+              "type": "number"
+            },
+            "icsUid": {
+              "type": "string"
+            },
+            "attendees": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "guests": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "bookingFieldsResponses": {
+              "type": "object"
+            },
+            "recurringBookingUid": {
+              "type": "string"
+            },
+            "seatUid": {
+              "type": "string"
             }
-          ]
+          }
         }
       },
       "required": [
@@ -5758,6 +2609,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "recurrence": {
               "anyOf": [
                 {
+                  "type": "null"
+                },
+                {
                   "type": "object",
                   "properties": {
                     "interval": {
@@ -5775,9 +2629,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "occurrences",
                     "frequency"
                   ]
-                },
-                {
-                  "type": "null"
                 }
               ]
             },
@@ -6119,6 +2970,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "data": {
           "anyOf": [
             {
+              "type": "null"
+            },
+            {
               "type": "object",
               "properties": {
                 "id": {
@@ -6171,6 +3025,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "recurrence": {
                   "anyOf": [
                     {
+                      "type": "null"
+                    },
+                    {
                       "type": "object",
                       "properties": {
                         "interval": {
@@ -6188,9 +3045,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                         "occurrences",
                         "frequency"
                       ]
-                    },
-                    {
-                      "type": "null"
                     }
                   ]
                 },
@@ -6405,9 +3259,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "ownerId",
                 "users"
               ]
-            },
-            {
-              "type": "null"
             }
           ]
         }
@@ -6848,6 +3699,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "recurrence": {
               "anyOf": [
                 {
+                  "type": "null"
+                },
+                {
                   "type": "object",
                   "properties": {
                     "interval": {
@@ -6865,9 +3719,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "occurrences",
                     "frequency"
                   ]
-                },
-                {
-                  "type": "null"
                 }
               ]
             },
@@ -8494,6 +5345,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "data": {
           "anyOf": [
             {
+              "type": "null"
+            },
+            {
               "type": "object",
               "properties": {
                 "id": {
@@ -8533,9 +5387,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "isDefault",
                 "overrides"
               ]
-            },
-            {
-              "type": "null"
             }
           ]
         }
@@ -9186,97 +6037,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "object",
-              "properties": {
-                "message": {
-                  "type": "string"
-                },
-                "paymentLink": {
-                  "type": "string"
-                },
-                "pendingTeam": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "parentId": {
-                      "type": "number"
-                    },
-                    "name": {
-                      "type": "string"
-                    },
-                    "slug": {
-                      "type": "string"
-                    },
-                    "logoUrl": {
-                      "type": "string"
-                    },
-                    "calVideoLogo": {
-                      "type": "string"
-                    },
-                    "appLogo": {
-                      "type": "string"
-                    },
-                    "appIconLogo": {
-                      "type": "string"
-                    },
-                    "bio": {
-                      "type": "string"
-                    },
-                    "hideBranding": {
-                      "type": "boolean"
-                    },
-                    "isOrganization": {
-                      "type": "boolean"
-                    },
-                    "isPrivate": {
-                      "type": "boolean"
-                    },
-                    "hideBookATeamMember": {
-                      "type": "boolean"
-                    },
-                    "metadata": {
-                      "type": "object"
-                    },
-                    "theme": {
-                      "type": "string"
-                    },
-                    "brandColor": {
-                      "type": "string"
-                    },
-                    "darkBrandColor": {
-                      "type": "string"
-                    },
-                    "bannerUrl": {
-                      "type": "string"
-                    },
-                    "timeFormat": {
-                      "type": "number"
-                    },
-                    "timeZone": {
-                      "type": "string"
-                    },
-                    "weekStart": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "name",
-                    "isOrganization"
-                  ]
-                }
-              },
-              "required": [
-                "message",
-                "paymentLink",
-                "pendingTeam"
-              ]
+          "type": "object",
+          "properties": {
+            "message": {
+              "type": "string"
             },
-            {
+            "paymentLink": {
+              "type": "string"
+            },
+            "pendingTeam": {
               "type": "object",
               "properties": {
                 "id": {
@@ -9337,12 +6106,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "timeZone": {
-                  "type": "string",
-                  "default": "Europe/London"
+                  "type": "string"
                 },
                 "weekStart": {
-                  "type": "string",
-                  "default": "Sunday"
+                  "type": "string"
                 }
               },
               "required": [
@@ -9350,8 +6117,73 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "name",
                 "isOrganization"
               ]
+            },
+            "id": {
+              "type": "number"
+            },
+            "parentId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            },
+            "logoUrl": {
+              "type": "string"
+            },
+            "calVideoLogo": {
+              "type": "string"
+            },
+            "appLogo": {
+              "type": "string"
+            },
+            "appIconLogo": {
+              "type": "string"
+            },
+            "bio": {
+              "type": "string"
+            },
+            "hideBranding": {
+              "type": "boolean"
+            },
+            "isOrganization": {
+              "type": "boolean"
+            },
+            "isPrivate": {
+              "type": "boolean"
+            },
+            "hideBookATeamMember": {
+              "type": "boolean"
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "theme": {
+              "type": "string"
+            },
+            "brandColor": {
+              "type": "string"
+            },
+            "darkBrandColor": {
+              "type": "string"
+            },
+            "bannerUrl": {
+              "type": "string"
+            },
+            "timeFormat": {
+              "type": "number"
+            },
+            "timeZone": {
+              "type": "string",
+              "default": "Europe/London"
+            },
+            "weekStart": {
+              "type": "string",
+              "default": "Sunday"
             }
-          ]
+          }
         }
       },
       "required": [

@@ -1,0 +1,185 @@
+/**
+ * createGuard: an agent's policy in front of a Cal.com client and the tool executor. A denied call
+ * never reaches the network; every call, allowed or denied, is written to the audit log.
+ */
+import type { CalClient } from "@calkit/client";
+import { CalApiError, CalError } from "@calkit/client";
+import { type ExecuteOptions, type ToolCallResult, executeToolCall, toolDefinitions } from "@calkit/tools";
+import type { AuditLog, AuditRecord } from "./audit.js";
+import { type BookingFacts, type Decision, decide, decideWithBooking, needsBookingFacts, permission } from "./decide.js";
+import { auditPhrases } from "./generated/audit.gen.js";
+import type { PolicyFile } from "./policy.js";
+import { type RenderOptions, renderPhrase } from "./sentence.js";
+
+/** Thrown by a guarded client for a denied call (no request was sent). */
+export class PolicyDeniedError extends CalError {
+  override readonly name: string = "PolicyDeniedError";
+
+  constructor(
+    readonly agent: string,
+    operationId: string,
+    readonly reason: string,
+  ) {
+    super(`Agent ${agent} may not call ${operationId}: ${reason}.`, { operationId });
+  }
+}
+
+export interface GuardOptions extends RenderOptions {
+  policy: PolicyFile;
+  agent: string;
+  /** The client calls go through (its own credentials; the guard adds none). */
+  client: CalClient;
+  audit?: AuditLog;
+  now?: () => Date;
+}
+
+const TARGET_KEYS = ["bookingUid", "eventTypeId", "scheduleId", "teamId", "webhookId", "orgId", "userId", "uid", "calendar"];
+
+function targetOf(args: Record<string, unknown>): Record<string, string | number> {
+  const target: Record<string, string | number> = {};
+  for (const key of TARGET_KEYS) {
+    const value = args[key];
+    if (typeof value === "string" || typeof value === "number") target[key] = value;
+  }
+  return target;
+}
+
+function errorSummary(error: unknown): { httpStatus?: number; error: string } {
+  if (error instanceof CalApiError) return { httpStatus: error.status, error: `${error.status}${error.code ? ` ${error.code}` : ""}` };
+  if (error instanceof CalError) return { error: error.name };
+  return { error: "unexpected error" };
+}
+
+type Method = (args?: Record<string, unknown>, options?: unknown) => Promise<unknown>;
+
+export interface Guard {
+  readonly agent: string;
+  /** A client with the same methods, each checked against the policy and audited. */
+  readonly client: CalClient;
+  /** The tool executor behind the policy: denials come back as `{ ok: false, error: { kind: "denied" } }`. */
+  execute(name: string, args: unknown, options?: Omit<ExecuteOptions, "client">): Promise<ToolCallResult>;
+  /** The full decision (booking lookups included) without calling anything or writing the log. */
+  check(operationId: string, args?: Record<string, unknown>): Promise<Decision>;
+}
+
+export function createGuard(options: GuardOptions): Guard {
+  const { policy, agent, client, audit } = options;
+  const now = options.now ?? (() => new Date());
+  const phrases = (id: string) => auditPhrases[id] ?? { done: `called ${id}`, doing: `calling ${id}`, result: "done" };
+
+  async function bookingFacts(uid: unknown): Promise<BookingFacts> {
+    const data = (await client.bookings.get({ bookingUid: String(uid) })) as unknown;
+    const booking = (Array.isArray(data) ? data[0] : data) as { start?: string; eventTypeId?: number; eventType?: { id?: number } } | undefined;
+    return { start: String(booking?.start ?? ""), eventTypeId: booking?.eventTypeId ?? booking?.eventType?.id };
+  }
+
+  async function check(operationId: string, args: Record<string, unknown> = {}): Promise<Decision> {
+    const first = decide(policy, agent, operationId, args);
+    if (!first.allowed || !needsBookingFacts(policy, agent, operationId)) return first;
+    try {
+      return decideWithBooking(policy, agent, operationId, await bookingFacts(args.bookingUid), now());
+    } catch {
+      return { allowed: false, reason: `booking ${String(args.bookingUid)} could not be looked up to check this agent's constraints` };
+    }
+  }
+
+  function record(operationId: string, args: Record<string, unknown>, decision: Decision, started: number, outcome: AuditRecord["outcome"], result?: unknown): void {
+    if (!audit) return;
+    const op = permission(operationId);
+    const p = phrases(operationId);
+    let sentence: string;
+    if (!decision.allowed) sentence = `Agent ${agent} was denied ${renderPhrase(p.doing, args, undefined, options)}: ${decision.reason}.`;
+    else if (outcome.status === "ok") sentence = `Agent ${agent} ${renderPhrase(p.done, args, result, options)}: allowed, ${renderPhrase(p.result, args, result, options)}.`;
+    else sentence = `Agent ${agent} tried ${renderPhrase(p.doing, args, undefined, options)}: allowed, but it failed (${outcome.error ?? "error"}).`;
+    audit.write({
+      time: new Date(started).toISOString(),
+      agent,
+      operation: operationId,
+      resource: op?.resource ?? "unknown",
+      access: op?.access ?? "write",
+      target: targetOf(args),
+      decision: decision.allowed ? "allowed" : "denied",
+      reason: decision.reason,
+      outcome,
+      durationMs: Math.max(0, Date.now() - started),
+      sentence,
+    });
+  }
+
+  /** Runs `call` only when the policy allows it, and audits the decision and the outcome. */
+  async function run<T>(operationId: string, args: Record<string, unknown>, call: () => Promise<T>, decided?: Decision): Promise<T> {
+    const started = Date.now();
+    const decision = decided ?? (await check(operationId, args));
+    if (!decision.allowed) {
+      record(operationId, args, decision, started, { status: "not-sent" });
+      throw new PolicyDeniedError(agent, operationId, decision.reason);
+    }
+    try {
+      const result = await call();
+      record(operationId, args, decision, started, { status: "ok" }, result);
+      return result;
+    } catch (error) {
+      record(operationId, args, decision, started, { status: "error", ...errorSummary(error) });
+      throw error;
+    }
+  }
+
+  function wrapClient(decidedFor?: Map<string, Decision>): CalClient {
+    const guarded: Record<string, unknown> = {};
+    for (const [id, meta] of Object.entries(client.operations)) {
+      const [resource, verb] = id.split(".") as [string, string];
+      const original = (client as unknown as Record<string, Record<string, Method & { all?: Method }>>)[resource]?.[verb];
+      if (!original) continue;
+      const group = (guarded[resource] ??= {}) as Record<string, unknown>;
+      const method: Method = (args = {}, callOptions) => run(id, args, () => original(args, callOptions), decidedFor?.get(id));
+      if (meta.pagination && original.all) {
+        const all = original.all;
+        group[verb] = Object.assign(method, {
+          all: (args: Record<string, unknown> = {}, callOptions?: unknown) => ({
+            async *[Symbol.asyncIterator]() {
+              const decision = await check(id, args);
+              const started = Date.now();
+              if (!decision.allowed) {
+                record(id, args, decision, started, { status: "not-sent" });
+                throw new PolicyDeniedError(agent, id, decision.reason);
+              }
+              yield* all(args, callOptions) as unknown as AsyncIterable<unknown>;
+              record(id, args, decision, started, { status: "ok" });
+            },
+          }),
+        });
+      } else {
+        group[verb] = method;
+      }
+    }
+    return Object.freeze({ ...guarded, raw: client.raw, operations: client.operations }) as unknown as CalClient;
+  }
+
+  const guardedClient = wrapClient();
+
+  async function execute(name: string, args: unknown, executeOptions: Omit<ExecuteOptions, "client"> = {}): Promise<ToolCallResult> {
+    const tool = toolDefinitions.find((t) => t.name === name || t.operationId === name);
+    if (tool && args && typeof args === "object" && !Array.isArray(args)) {
+      const started = Date.now();
+      const decision = await check(tool.operationId, args as Record<string, unknown>);
+      if (!decision.allowed) {
+        record(tool.operationId, args as Record<string, unknown>, decision, started, { status: "not-sent" });
+        return {
+          ok: false,
+          error: {
+            kind: "not_allowed",
+            message: `Not allowed: ${decision.reason}. This agent's policy forbids ${tool.name}; do not retry it, and tell the user if they asked for it.`,
+            retryable: false,
+          },
+        };
+      }
+      // Decided once here; the client below only audits, so booking lookups are not repeated.
+      const once = new Map([[tool.operationId, decision]]);
+      return executeToolCall(name, args, { ...executeOptions, client: wrapClient(once) });
+    }
+    // Unknown tools and malformed arguments: the executor explains; nothing is sent.
+    return executeToolCall(name, args, { ...executeOptions, client: guardedClient });
+  }
+
+  return { agent, client: guardedClient, execute, check };
+}

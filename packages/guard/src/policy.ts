@@ -1,0 +1,82 @@
+/**
+ * Agent policies: for each resource `off`, `read` or `full`, per-operation overrides, and
+ * scheduling constraints. Deny by default: no policy, an unknown operation, or a resource left
+ * out means no.
+ */
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse } from "yaml";
+import policySchema from "../policy.schema.json" with { type: "json" };
+
+export type AccessLevel = "off" | "read" | "full";
+
+export interface PolicyConstraints {
+  /** Only these event types may be booked, reserved, read or changed. */
+  eventTypeIds?: number[];
+  /** Cancelling or rescheduling a booking that starts within this many hours is denied. */
+  minNoticeHoursToCancel?: number;
+  /** Bookings with more people (attendee plus guests) are denied. */
+  maxAttendeesPerBooking?: number;
+}
+
+export interface AgentPolicy {
+  description?: string;
+  resources?: Partial<Record<string, AccessLevel>>;
+  operations?: Partial<Record<string, "allow" | "deny">>;
+  constraints?: PolicyConstraints;
+}
+
+export interface PolicyFile {
+  version: 1;
+  agents: Record<string, AgentPolicy>;
+}
+
+/** A policy file that cannot be used: where (JSON pointer or file) and why. Never opens access. */
+export class PolicyError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [],
+  ) {
+    super(problems.length ? `${message}\n${problems.map((p) => `  - ${p}`).join("\n")}` : message);
+    this.name = "PolicyError";
+  }
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(policySchema);
+
+/** The published JSON Schema of policy files (also at `@calkit/guard/policy.schema.json`). */
+export { policySchema };
+
+/** Validates a parsed policy document; throws PolicyError naming each bad value by its path. */
+export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
+  if (validate(value)) return value as unknown as PolicyFile;
+  const problems = (validate.errors ?? []).map((e) => {
+    const at = e.instancePath || "/";
+    const extra =
+      e.keyword === "additionalProperties"
+        ? `: "${String((e.params as { additionalProperty: string }).additionalProperty)}" is not allowed`
+        : e.keyword === "enum"
+          ? `: expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+          : "";
+    return `${at} ${e.message}${extra}`;
+  });
+  throw new PolicyError(`${source} is not a valid calkit policy:`, problems);
+}
+
+/** Reads a policy file (JSON or YAML); any problem is a PolicyError, never a default policy. */
+export function loadPolicy(path: string): PolicyFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new PolicyError(`Cannot read the policy file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = /\.json$/i.test(path) ? JSON.parse(text) : parse(text);
+  } catch (error) {
+    throw new PolicyError(`The policy file ${path} does not parse: ${(error as Error).message}`);
+  }
+  return parsePolicy(value, path);
+}
