@@ -69,6 +69,17 @@ export function decide(policies: PolicyFile | undefined, agent: string, operatio
   return { allowed: true, reason: override === "allow" ? `${operationId} is allowed for this agent` : "the policy allows it" };
 }
 
+/**
+ * Whether the policy's levels and overrides let the agent use the operation at all, before any
+ * argument is known: what a tool list should show (constraints are checked per call).
+ */
+export function mayUse(policies: PolicyFile | undefined, agent: string, operationId: string): boolean {
+  const policy = policies?.agents[agent];
+  if (!policy) return false;
+  const { constraints: _constraints, ...levels } = policy;
+  return decide({ version: 1, agents: { [agent]: levels } }, agent, operationId).allowed;
+}
+
 function takesEventType(operationId: string): boolean {
   return ["bookings.create", "slots.list", "slots.reserve", "slots.updateReservation", "eventTypes.get", "eventTypes.update", "eventTypes.delete"].includes(operationId);
 }

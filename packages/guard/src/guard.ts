@@ -3,8 +3,8 @@
  * never reaches the network; every call, allowed or denied, is written to the audit log.
  */
 import type { CalClient } from "@calkit/client";
-import { CalApiError, CalError } from "@calkit/client";
-import { type ExecuteOptions, type ToolCallResult, executeToolCall, toolDefinitions } from "@calkit/tools";
+import { CalApiError, CalError, CalPolicyError } from "@calkit/client";
+import { type ExecuteOptions, type ToolCallResult, checkArguments, executeToolCall, toolDefinitions } from "@calkit/tools";
 import type { AuditLog, AuditRecord } from "./audit.js";
 import { type BookingFacts, type Decision, decide, decideWithBooking, needsBookingFacts, permission } from "./decide.js";
 import { auditPhrases } from "./generated/audit.gen.js";
@@ -12,15 +12,15 @@ import type { PolicyFile } from "./policy.js";
 import { type RenderOptions, renderPhrase } from "./sentence.js";
 
 /** Thrown by a guarded client for a denied call (no request was sent). */
-export class PolicyDeniedError extends CalError {
+export class PolicyDeniedError extends CalPolicyError {
   override readonly name: string = "PolicyDeniedError";
 
   constructor(
     readonly agent: string,
     operationId: string,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`Agent ${agent} may not call ${operationId}: ${reason}.`, { operationId });
+    super(`Agent ${agent} may not call ${operationId}: ${reason}.`, reason, { operationId });
   }
 }
 
@@ -56,7 +56,10 @@ export interface Guard {
   readonly agent: string;
   /** A client with the same methods, each checked against the policy and audited. */
   readonly client: CalClient;
-  /** The tool executor behind the policy: denials come back as `{ ok: false, error: { kind: "denied" } }`. */
+  /**
+   * The tool executor behind the policy: arguments are validated first, then the policy decides;
+   * a denial comes back as `{ ok: false, error: { kind: "not_allowed", retryable: false, message } }`.
+   */
   execute(name: string, args: unknown, options?: Omit<ExecuteOptions, "client">): Promise<ToolCallResult>;
   /** The full decision (booking lookups included) without calling anything or writing the log. */
   check(operationId: string, args?: Record<string, unknown>): Promise<Decision>;
@@ -159,26 +162,26 @@ export function createGuard(options: GuardOptions): Guard {
 
   async function execute(name: string, args: unknown, executeOptions: Omit<ExecuteOptions, "client"> = {}): Promise<ToolCallResult> {
     const tool = toolDefinitions.find((t) => t.name === name || t.operationId === name);
-    if (tool && args && typeof args === "object" && !Array.isArray(args)) {
-      const started = Date.now();
-      const decision = await check(tool.operationId, args as Record<string, unknown>);
-      if (!decision.allowed) {
-        record(tool.operationId, args as Record<string, unknown>, decision, started, { status: "not-sent" });
-        return {
-          ok: false,
-          error: {
-            kind: "not_allowed",
-            message: `Not allowed: ${decision.reason}. This agent's policy forbids ${tool.name}; do not retry it, and tell the user if they asked for it.`,
-            retryable: false,
-          },
-        };
-      }
-      // Decided once here; the client below only audits, so booking lookups are not repeated.
-      const once = new Map([[tool.operationId, decision]]);
-      return executeToolCall(name, args, { ...executeOptions, client: wrapClient(once) });
+    const checked = tool ? checkArguments(tool, args) : undefined;
+    // Unknown tools and malformed arguments: the executor explains, and nothing is decided or sent
+    // (so no booking is looked up for arguments that could never be sent).
+    if (!tool || !checked?.ok) return executeToolCall(name, args, { ...executeOptions, client: guardedClient });
+    const started = Date.now();
+    const decision = await check(tool.operationId, checked.args);
+    if (!decision.allowed) {
+      record(tool.operationId, checked.args, decision, started, { status: "not-sent" });
+      return {
+        ok: false,
+        error: {
+          kind: "not_allowed",
+          message: `Not allowed: ${decision.reason}. This agent's policy forbids ${tool.name}; do not retry it, and tell the user if they asked for it.`,
+          retryable: false,
+        },
+      };
     }
-    // Unknown tools and malformed arguments: the executor explains; nothing is sent.
-    return executeToolCall(name, args, { ...executeOptions, client: guardedClient });
+    // Decided once here; the client below only audits, so booking lookups are not repeated.
+    const once = new Map([[tool.operationId, decision]]);
+    return executeToolCall(name, args, { ...executeOptions, client: wrapClient(once) });
   }
 
   return { agent, client: guardedClient, execute, check };

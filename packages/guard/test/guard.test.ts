@@ -125,3 +125,32 @@ describe("guarded tool executor", () => {
     expect(fetch.requests).toHaveLength(0);
   });
 });
+
+describe("order of checks", () => {
+  it("validates arguments before deciding, so nothing is looked up for a call that could never be sent", async () => {
+    const { guard, fetch, records } = setup("scheduler");
+    const result = await guard.execute("cal_bookings_cancel", {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.kind).toBe("invalid_arguments");
+      expect(result.error.message).toContain("bookingUid");
+    }
+    expect(fetch.requests).toHaveLength(0);
+    expect(records).toHaveLength(0);
+  });
+});
+
+describe("the guarded client under the plain executor", () => {
+  it("a denial surfaces as not_allowed, not as an internal error", async () => {
+    const { guard, fetch } = setup("support");
+    const { executeToolCall } = await import("@calkit/tools");
+    const result = await executeToolCall("cal_bookings_cancel", { bookingUid: booking.uid }, { client: guard.client });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.kind).toBe("not_allowed");
+      expect(result.error.message).toContain("bookings are read-only for this agent");
+      expect(result.error.retryable).toBe(false);
+    }
+    expect(fetch.requests).toHaveLength(0);
+  });
+});

@@ -14,6 +14,7 @@ import {
   ConflictError,
   ForbiddenError,
   MissingScopeError,
+  CalPolicyError,
   NotFoundError,
   RateLimitedError,
   UnauthorizedError,
@@ -263,6 +264,13 @@ function describeFailure(
   const op = tool.name;
   const idempotent = isIdempotent(tool, client);
 
+  if (error instanceof CalPolicyError) {
+    return {
+      kind: "not_allowed",
+      message: `Not allowed: ${error.reason}. A policy forbids ${op}; nothing was sent. Do not retry it, and tell the user if they asked for it.`,
+      retryable: false,
+    };
+  }
   if (error instanceof MissingScopeError) {
     return {
       kind: "missing_scope",

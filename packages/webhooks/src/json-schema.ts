@@ -24,7 +24,8 @@ export interface SchemaProblem {
 
 type Json = { [key: string]: unknown };
 
-const VALIDATED = new Set([
+/** The keywords this validator checks; the generator refuses delivery schemas using others. */
+export const VALIDATED_KEYWORDS: readonly string[] = [
   "$ref",
   "type",
   "properties",
@@ -43,8 +44,10 @@ const VALIDATED = new Set([
   "maxLength",
   "minimum",
   "maximum",
-]);
-const ANNOTATIONS = new Set([
+];
+const VALIDATED = new Set(VALIDATED_KEYWORDS);
+/** Keywords that carry no constraint and are ignored. */
+export const ANNOTATION_KEYWORDS: readonly string[] = [
   "$schema",
   "$defs",
   "description",
@@ -57,7 +60,8 @@ const ANNOTATIONS = new Set([
   "$comment",
   "example",
   "examples",
-]);
+];
+const ANNOTATIONS = new Set(ANNOTATION_KEYWORDS);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 function isObject(value: unknown): value is Json {

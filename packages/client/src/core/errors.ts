@@ -12,6 +12,22 @@ export class CalError extends Error {
   }
 }
 
+/**
+ * A policy in front of the client (such as @calkit/guard) refused the call; nothing was sent.
+ * `reason` says why in words a person or a model can act on.
+ */
+export class CalPolicyError extends CalError {
+  override readonly name: string = "CalPolicyError";
+
+  constructor(
+    message: string,
+    readonly reason: string,
+    options: { operationId?: string } = {},
+  ) {
+    super(message, options);
+  }
+}
+
 /** Bad or missing credentials or options; always thrown before any request is sent. */
 export class CalConfigError extends CalError {
   override readonly name: string = "CalConfigError";

@@ -10,6 +10,7 @@ export {
   CalConfigError,
   CalConnectionError,
   CalError,
+  CalPolicyError,
   CalTimeoutError,
   ConflictError,
   errorFromResponse,

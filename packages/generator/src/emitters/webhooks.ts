@@ -11,6 +11,9 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, SpecErrors } from "../errors";
 import type { ApiModel } from "../model";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
+// Relative import of the webhooks package's source: the generator runs from source (tsx) and
+// tsup bundles it, so the lists exist once.
+import { ANNOTATION_KEYWORDS, VALIDATED_KEYWORDS } from "../../../webhooks/src/json-schema";
 import { emitGeneratedReadme } from "./generated-readme";
 
 type Json = Record<string, unknown>;
@@ -25,43 +28,10 @@ export const SUBSCRIPTION_TRIGGERS_POINTER =
 
 const SCHEMA_REF = "#/components/schemas/";
 const TRIGGER = /^[A-Z][A-Z0-9_]*$/;
-/**
- * The JSON Schema keywords @calkit/webhooks validates at runtime (src/json-schema.ts), plus the
- * annotations it ignores. A delivery schema using anything else fails generation, so a spec change
- * can never silently weaken runtime validation.
- */
-const VALIDATED = [
-  "$ref",
-  "type",
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "const",
-  "enum",
-  "allOf",
-  "anyOf",
-  "oneOf",
-  "pattern",
-  "minItems",
-  "maxItems",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum",
-];
-const ANNOTATIONS = [
-  "description",
-  "title",
-  "format",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$comment",
-  "example",
-  "examples",
-];
+// The runtime validator's own keyword lists: a delivery schema using anything else fails
+// generation, so a spec change can never silently weaken runtime validation.
+const VALIDATED = VALIDATED_KEYWORDS;
+const ANNOTATIONS = ANNOTATION_KEYWORDS;
 /** Keywords whose value is a schema, a list of schemas, or a map of schemas. */
 const SUBSCHEMA = new Set(["items", "additionalProperties"]);
 const SUBSCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf"]);
