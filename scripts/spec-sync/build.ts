@@ -216,7 +216,9 @@ function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes
     webhooks: op.webhooks,
     pagination: op.pagination,
     role: op.role,
-    ...(op.toolFields ? { tool: { fields: op.toolFields } } : {}),
+    ...(op.toolFields || op.toolDescription
+      ? { tool: { ...(op.toolDescription ? { description: op.toolDescription } : {}), ...(op.toolFields ? { fields: op.toolFields } : {}) } }
+      : {}),
     audit: op.audit,
   };
   return out;

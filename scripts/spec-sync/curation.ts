@@ -36,6 +36,8 @@ export interface CuratedOperation {
   requestBody: string | null;
   /** Plain-English audit phrases: what was done, what was being done, what came of it. */
   audit: { done: string; doing: string; result: string };
+  /** The one sentence a model reads first when choosing the tool; null = the description's first. */
+  toolDescription: string | null;
   /** Argument names the agent tool exposes (path parameters always); null = all. */
   toolFields: string[] | null;
   examples: { request?: unknown; response?: unknown; pagination?: unknown };
@@ -120,6 +122,7 @@ const operationFileSchema = {
           },
           requestBody: { type: "string", minLength: 3 },
           toolFields: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
+          toolDescription: { type: "string", minLength: 10, maxLength: 120 },
           audit: {
             type: "object",
             additionalProperties: false,
@@ -283,6 +286,7 @@ export function loadCuration(dir: string, root: string): Curation {
         parameters: (op.parameters as Record<string, CuratedParameter> | undefined) ?? {},
         requestBody: (op.requestBody as string | undefined) ?? null,
         toolFields: (op.toolFields as string[] | undefined) ?? null,
+        toolDescription: (op.toolDescription as string | undefined) ?? null,
         audit: op.audit as CuratedOperation["audit"],
         examples: (op.examples as CuratedOperation["examples"] | undefined) ?? {},
         file: label(file),

@@ -25,8 +25,8 @@ export interface CalOperationMetadata {
   pagination: { style: "take-skip"; meta: boolean } | null;
   /** A role the caller needs beyond the scope (e.g. "team owner"), if any. */
   role: string | null;
-  /** Argument names the agent tool exposes, when the curation narrows them. */
-  tool?: { fields: string[] };
+  /** What the agent tool shows: a one-line description and the argument names, when curated. */
+  tool?: { description?: string; fields?: string[] };
   /**
    * Plain-English audit phrases with `{arg}`, `{result.field}`, `{arg|time}` placeholders and
    * `[optional parts]`: "booked a meeting on event type {eventTypeId}", "booking a meeting…", "created booking {result.uid}".

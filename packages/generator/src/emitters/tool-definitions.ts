@@ -121,12 +121,13 @@ function bodyShape(schema: Json): { properties: Json; required: string[] } {
 }
 
 /**
- * What a model reads to choose and call the tool: the first sentence of the operation's
- * description, then its effects as terse facts (formats without annotations need them). Scopes are
+ * What a model reads to choose and call the tool: the curation's one-line tool description (or the
+ * first sentence of the operation's description), then its effects as terse facts (formats without annotations need them). Scopes are
  * left out: selection already hides the tools a caller may not use.
  */
 function describeTool(op: OperationModel): string {
-  const lead = firstSentence(op.description, 1);
+  const curated = (op.xcal.tool as Json | undefined)?.description;
+  const lead = typeof curated === "string" ? curated : firstSentence(op.description, 1);
   const effects = [
     op.access === "read" ? "Read-only." : op.destructive ? "Destructive." : "",
     op.access === "write" && !op.idempotent ? "Not idempotent: do not repeat." : "",

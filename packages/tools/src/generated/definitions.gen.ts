@@ -52,7 +52,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_cancel",
     "operationId": "bookings.cancel",
     "title": "Cancel a booking",
-    "description": "Cancels a booking and frees its time slot; attendees and hosts are emailed and BOOKING_CANCELLED fires. Destructive. Not idempotent: do not repeat.",
+    "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent: do not repeat. Fires BOOKING_CANCELLED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -318,7 +318,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_confirm",
     "operationId": "bookings.confirm",
     "title": "Confirm a pending booking",
-    "description": "Accepts a booking that is waiting for the host's confirmation (event types with \"requires confirmation\"); the attendee is notified and BOOKING_CREATED fires. Not idempotent: do not repeat.",
+    "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent: do not repeat. Fires BOOKING_CREATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -942,7 +942,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_decline",
     "operationId": "bookings.decline",
     "title": "Decline a pending booking",
-    "description": "Rejects a booking that is waiting for the host's confirmation; the time slot is freed, the attendee is told (with the optional reason) and BOOKING_REJECTED fires. Destructive. Not idempotent: do not repeat.",
+    "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent: do not repeat. Fires BOOKING_REJECTED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1198,7 +1198,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_get",
     "operationId": "bookings.get",
     "title": "Get a booking",
-    "description": "Returns one booking by its uid: times, status, hosts, attendees, location and the answers to the booking form. Read-only.",
+    "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1448,7 +1448,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_list",
     "operationId": "bookings.list",
     "title": "List bookings",
-    "description": "Lists the bookings of the authenticated user (and of the teams they belong to), newest first unless a sort is given. Read-only.",
+    "description": "Lists bookings of the user and their teams, with filters and take/skip paging. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1689,7 +1689,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_mark_absent",
     "operationId": "bookings.markAbsent",
     "title": "Record no-shows",
-    "description": "Records who did not attend a past booking: the host (`host: true`) and/or attendees by email (`absent: true`, or `false` to undo). Fires BOOKING_NO_SHOW_UPDATED.",
+    "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2059,7 +2059,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_busy_times",
     "operationId": "calendars.busyTimes",
     "title": "Get calendar busy times",
-    "description": "Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Read-only.",
+    "description": "Returns busy intervals of connected calendars between two dates. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2155,7 +2155,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_connect",
     "operationId": "calendars.connect",
     "title": "Start connecting a calendar",
-    "description": "Returns the provider's consent page (`authUrl`) for connecting a Google or Office 365 calendar to the authenticated user's account. Read-only.",
+    "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2226,7 +2226,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_disconnect",
     "operationId": "calendars.disconnect",
     "title": "Disconnect a calendar",
-    "description": "Removes a calendar connection (the credential identified by `id`, the `credentialId` from calendars.list) from the authenticated user's account. Destructive. Not idempotent: do not repeat.",
+    "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent: do not repeat.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2325,7 +2325,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_list",
     "operationId": "calendars.list",
     "title": "List connected calendars",
-    "description": "Lists the external calendars connected to the authenticated user's account, grouped by connection: each group has the app (Google, Office 365, Apple...), the `credentialId` of the connection, its primary calendar and all its calendars with their `externalId` and whether they are checked for conflicts. Read-only.",
+    "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -2445,7 +2445,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_create",
     "operationId": "eventTypes.create",
     "title": "Create an event type",
-    "description": "Creates a new personal event type for the authenticated user, which immediately gets a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
+    "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2884,7 +2884,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_delete",
     "operationId": "eventTypes.delete",
     "title": "Delete an event type",
-    "description": "Permanently deletes one of the authenticated user's event types and takes its booking page offline, so nobody can book it any more. Destructive.",
+    "description": "Deletes an event type and takes its booking page offline. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2951,7 +2951,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_get",
     "operationId": "eventTypes.get",
     "title": "Get an event type",
-    "description": "Returns one of the authenticated user's event types by numeric id, with its full settings: length and allowed durations, locations, booking form fields, buffers, notice, limits, the schedule it uses and whether it is hidden. Read-only.",
+    "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule). Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -3290,7 +3290,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_list",
     "operationId": "eventTypes.list",
     "title": "List event types",
-    "description": "Lists personal event types. Read-only.",
+    "description": "Lists the user's event types, or a user's public ones by `username`. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -3533,7 +3533,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_update",
     "operationId": "eventTypes.update",
     "title": "Update an event type",
-    "description": "Changes settings of one of the authenticated user's event types; only the fields sent are changed, and list fields such as `locations` or `bookingFields` are replaced as a whole.",
+    "description": "Changes an event type; only fields sent change and lists sent replace.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -3976,7 +3976,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_me_get",
     "operationId": "me.get",
     "title": "Get my profile",
-    "description": "Returns the account behind the credentials: user id, username, email, IANA time zone, week start, 12- or 24-hour clock, default schedule id and, for organization members, the organization id. Read-only.",
+    "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -4228,7 +4228,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_create",
     "operationId": "orgUsers.create",
     "title": "Add an organization member",
-    "description": "Creates a user account inside the organization and makes it a member with the given `organizationRole` (MEMBER unless ADMIN or OWNER is sent); only `email` is required. Not idempotent: do not repeat. Needs role: organization owner or admin.",
+    "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent: do not repeat. Needs role: organization owner or admin.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4472,7 +4472,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_delete",
     "operationId": "orgUsers.delete",
     "title": "Remove an organization member",
-    "description": "Deletes a member's user account from the organization: not just the membership but the account itself, with its personal event types, schedules and calendar connections, so their booking pages go offline. Destructive. Needs role: organization owner or admin.",
+    "description": "Deletes a member's whole account (not just the membership); their pages go offline. Destructive. Needs role: organization owner or admin.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4674,7 +4674,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_list",
     "operationId": "orgUsers.list",
     "title": "List organization members",
-    "description": "Lists the user accounts of an organization with their profile in it (organization username), time zone, locale and branding. Read-only.",
+    "description": "Lists the users of an organization with profile, time zone and locale. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4879,7 +4879,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_update",
     "operationId": "orgUsers.update",
     "title": "Update an organization member",
-    "description": "Changes the account settings of a member of the organization: username (409 when taken), time zone, locale, clock format, bio, avatar, branding and the like; only the fields sent change.",
+    "description": "Changes a member's account settings; only fields sent change.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5326,7 +5326,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_get",
     "operationId": "schedules.get",
     "title": "Get a schedule",
-    "description": "Returns one of the authenticated user's schedules by id: name, IANA time zone, weekly hours as `HH:MM` ranges in that zone, and date overrides. Read-only.",
+    "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5418,7 +5418,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_list",
     "operationId": "schedules.list",
     "title": "List schedules",
-    "description": "Lists every availability schedule of the authenticated user: its name, time zone, weekly hours, date overrides and whether it is the default one. Read-only.",
+    "description": "Lists the user's availability schedules and which one is the default. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -5490,7 +5490,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_update",
     "operationId": "schedules.update",
     "title": "Update a schedule",
-    "description": "Changes one of the authenticated user's schedules; only the fields sent change, and a list sent (`availability` or `overrides`) replaces the stored list as a whole.",
+    "description": "Changes a schedule; only fields sent change and lists sent replace.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5655,7 +5655,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_delete_reservation",
     "operationId": "slots.deleteReservation",
     "title": "Release a slot hold",
-    "description": "Ends a hold before it expires, making the slot bookable by anyone again, for example when the attendee abandons the booking form. Destructive.",
+    "description": "Releases a slot hold before it expires. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5695,7 +5695,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_list",
     "operationId": "slots.list",
     "title": "Find free time slots",
-    "description": "Returns the times that can still be booked on an event type between `start` and `end`, grouped by calendar date, after working hours, existing bookings, calendar busy times, buffers, notice and limits are taken into account. Read-only.",
+    "description": "Returns bookable times of an event type between `start` and `end`, keyed by date. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5797,7 +5797,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_reserve",
     "operationId": "slots.reserve",
     "title": "Hold a time slot",
-    "description": "Temporarily holds a free slot of an event type so nobody else can book it while the attendee finishes the booking form; no booking is created and nobody is notified. Not idempotent: do not repeat.",
+    "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent: do not repeat.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5892,7 +5892,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_update_reservation",
     "operationId": "slots.updateReservation",
     "title": "Change a slot hold",
-    "description": "Moves an existing hold to another slot or changes how long it lasts, for example when the attendee picks a different time before submitting.",
+    "description": "Moves a slot hold to another time or changes how long it lasts.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5994,7 +5994,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_create",
     "operationId": "teams.create",
     "title": "Create a team",
-    "description": "Creates a team with the authenticated user as its owner (accepted right away unless `autoAcceptCreator` is false); only `name` is required and the slug becomes part of the team's booking links. Not idempotent: do not repeat.",
+    "description": "Creates a team owned by the user; only `name` is required. Not idempotent: do not repeat.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6219,7 +6219,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_delete",
     "operationId": "teams.delete",
     "title": "Delete a team",
-    "description": "Permanently deletes a team together with its memberships and team event types, whose booking pages go offline; the members' own accounts and personal event types stay. Destructive. Needs role: team owner.",
+    "description": "Deletes a team, its memberships and team event types; members' accounts stay. Destructive. Needs role: team owner.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6340,7 +6340,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_get",
     "operationId": "teams.get",
     "title": "Get a team",
-    "description": "Returns one team by numeric id: name, slug, bio, privacy, branding and scheduling defaults. Read-only. Needs role: team member.",
+    "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Read-only. Needs role: team member.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6459,7 +6459,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_list",
     "operationId": "teams.list",
     "title": "List my teams",
-    "description": "Lists the teams the authenticated user is a member of, with each team's id, name, slug, bio, branding and scheduling defaults (time zone, week start, clock format). Read-only.",
+    "description": "Lists the teams the user belongs to. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -6724,7 +6724,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_create",
     "operationId": "webhooks.create",
     "title": "Subscribe a webhook",
-    "description": "Creates a webhook subscription for the authenticated user: from now on Cal.com POSTs a JSON delivery to `subscriberUrl` whenever one of the listed `triggers` (e.g. BOOKING_CREATED, BOOKING_CANCELLED) happens on any of the user's event types. Not idempotent: do not repeat.",
+    "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`, e.g. BOOKING_CREATED). Not idempotent: do not repeat.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6830,7 +6830,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_delete",
     "operationId": "webhooks.delete",
     "title": "Delete a webhook subscription",
-    "description": "Permanently deletes one of the authenticated user's webhook subscriptions; no further deliveries are sent to its URL, including for events that happen later on existing bookings. Destructive.",
+    "description": "Deletes a webhook subscription; deliveries stop. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6911,7 +6911,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_list",
     "operationId": "webhooks.list",
     "title": "List webhook subscriptions",
-    "description": "Lists the authenticated user's webhook subscriptions: target URL, the triggers each one listens to, whether it is active and its payload template. Read-only.",
+    "description": "Lists the user's webhook subscriptions with URL, triggers and state. Read-only.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6999,7 +6999,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_update",
     "operationId": "webhooks.update",
     "title": "Update a webhook subscription",
-    "description": "Changes one of the authenticated user's webhook subscriptions; only the fields sent change, and `triggers`, when sent, replaces the whole list.",
+    "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
     "inputSchema": {
       "type": "object",
       "properties": {
