@@ -1,9 +1,4 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.shared";
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/cli.ts"],
-  format: ["esm"],
-  dts: { entry: "src/index.ts" },
-  clean: true,
-  target: "node20",
-});
+export default defineConfig(packageBuild(["src/index.ts", "src/cli.ts"]));

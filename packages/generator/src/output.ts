@@ -5,6 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
+/** Where the client's generated code goes (the other emitters name their own folders). */
+export const CLIENT_DIR = "packages/client/src/generated";
+
 export interface GeneratedFile {
   /** Relative to the repository root. */
   path: string;
