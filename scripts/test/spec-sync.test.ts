@@ -3,6 +3,7 @@
  * it modified the way Cal.com might change it.
  */
 import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -59,6 +60,25 @@ describe("spec:sync on the shared upstream copy", () => {
     expect(result.lock.sha256).toBe(lockRecord.sha256);
     expect(result.lock.bytes).toBe(lockRecord.bytes);
     expect(JSON.parse(readFileSync(join(dir, "upstream.lock.json"), "utf8"))).toMatchObject({ syncedAt: "2026-11-23", operations: 41 });
+  });
+
+  it("reads the upstream from an http(s) URL too, and records the URL as the source", async () => {
+    const body = readFileSync(upstreamPath);
+    const server = createServer((req, res) => {
+      if (req.url === "/openapi.json") res.writeHead(200, { "content-type": "application/json" }).end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as { port: number };
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "calkit-sync-"));
+      const result = await syncSpec({ from: `http://127.0.0.1:${port}/openapi.json`, root, out: join(dir, "openapi.yaml") });
+      expect(readFileSync(join(dir, "openapi.yaml"), "utf8")).toBe(committedSpec);
+      expect(result.lock).toMatchObject({ source: `http://127.0.0.1:${port}/openapi.json`, sha256: lockRecord.sha256 });
+      await expect(syncSpec({ from: `http://127.0.0.1:${port}/missing.json`, root, out: join(dir, "other.yaml") })).rejects.toThrow(/failed with HTTP 404/);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it("--check reports an up-to-date spec", async () => {
