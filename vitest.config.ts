@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string) =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
   resolve: {
@@ -18,11 +19,19 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["spec/test/**/*.test.ts", "scripts/test/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    include: [
+      "spec/test/**/*.test.ts",
+      "scripts/test/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+    ],
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: "test-results.json" }]],
-    typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
+    typecheck: {
+      enabled: true,
+      include: ["packages/*/test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.test.json",
+    },
   },
 });

@@ -41,14 +41,21 @@ export async function freePort(): Promise<number> {
 
 function prismBin(): string {
   const bin = join(repoRoot, "node_modules", ".bin", "prism");
-  if (!existsSync(bin)) throw new Error("Prism is not installed: run `pnpm install` at the repository root.");
+  if (!existsSync(bin))
+    throw new Error("Prism is not installed: run `pnpm install` at the repository root.");
   return bin;
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Prism exited with code ${child.exitCode} before answering:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`Prism exited with code ${child.exitCode} before answering:\n${output()}`);
     try {
       await fetch(`${url}/__prism_ready`, { signal: AbortSignal.timeout(500) });
       return; // Any HTTP answer (404 included) means it is listening.
@@ -65,7 +72,10 @@ export async function startPrism(options: StartPrismOptions = {}): Promise<Prism
   const port = options.port ?? (await freePort());
   const args = ["mock", spec, "-h", "127.0.0.1", "-p", String(port)];
   if (options.dynamic) args.push("-d");
-  const child = spawn(prismBin(), args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+  const child = spawn(prismBin(), args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);

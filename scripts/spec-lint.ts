@@ -9,10 +9,19 @@ import { parse } from "yaml";
 import { checkSpec } from "./spec-checks";
 
 const specPath = resolve(process.argv[2] ?? "spec/openapi.yaml");
-const redocly = spawnSync(resolve("node_modules/.bin/redocly"), ["lint", specPath, "--config", resolve("redocly.yaml"), "--format", "stylish"], {
-  encoding: "utf8",
-  env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
-});
+const redocly = spawnSync(
+  resolve("node_modules/.bin/redocly"),
+  ["lint", specPath, "--config", resolve("redocly.yaml"), "--format", "stylish"],
+  {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      REDOCLY_TELEMETRY: "off",
+      REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+      NO_COLOR: "1",
+    },
+  },
+);
 const redoclyOutput = `${redocly.stdout}${redocly.stderr}`.trim();
 if (redocly.status !== 0) {
   console.error(`Redocly found errors in ${specPath}:\n${redoclyOutput}`);
@@ -20,7 +29,11 @@ if (redocly.status !== 0) {
 }
 const problems = checkSpec(parse(readFileSync(specPath, "utf8")));
 if (problems.length) {
-  console.error(`${problems.length} problem(s) in ${specPath}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  console.error(
+    `${problems.length} problem(s) in ${specPath}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+  );
   process.exit(1);
 }
-console.log(`${specPath}: valid OpenAPI 3.1 (Redocly), ${41} operations with complete metadata, all references resolve, no unused schemas, every example matches its schema.`);
+console.log(
+  `${specPath}: valid OpenAPI 3.1 (Redocly), ${41} operations with complete metadata, all references resolve, no unused schemas, every example matches its schema.`,
+);

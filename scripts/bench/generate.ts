@@ -24,11 +24,19 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)] as number;
 
-const baseline = await time(async () => astToString(await openapiTS(structuredClone(spec) as never, { alphabetize: true })));
+const baseline = await time(async () =>
+  astToString(await openapiTS(structuredClone(spec) as never, { alphabetize: true })),
+);
 const calkit = await time(() => generate(spec));
 
-console.log(`generation benchmark · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · ${new Date().toISOString().slice(0, 10)} · ${runs} runs`);
+console.log(
+  `generation benchmark · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · ${new Date().toISOString().slice(0, 10)} · ${runs} runs`,
+);
 console.log("| task | median ms | min ms | ratio to openapi-typescript |");
 console.log("|---|---:|---:|---:|");
-console.log(`| openapi-typescript alone (baseline) | ${median(baseline).toFixed(0)} | ${(baseline[0] ?? 0).toFixed(0)} | 1.00 |`);
-console.log(`| calkit generate (model + all emitters) | ${median(calkit).toFixed(0)} | ${(calkit[0] ?? 0).toFixed(0)} | ${(median(calkit) / median(baseline)).toFixed(2)} |`);
+console.log(
+  `| openapi-typescript alone (baseline) | ${median(baseline).toFixed(0)} | ${(baseline[0] ?? 0).toFixed(0)} | 1.00 |`,
+);
+console.log(
+  `| calkit generate (model + all emitters) | ${median(calkit).toFixed(0)} | ${(calkit[0] ?? 0).toFixed(0)} | ${(median(calkit) / median(baseline)).toFixed(2)} |`,
+);

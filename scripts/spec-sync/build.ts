@@ -7,7 +7,7 @@ import { SpecSyncError } from "./errors";
 import { checkExamples, findExamples } from "./examples";
 import { applyFixes } from "./fixes";
 import { escapeSegment, getAt } from "./pointer";
-import { SCHEMA_REF_PREFIX, collectRefs, transformSchema } from "./schema-transform";
+import { collectRefs, SCHEMA_REF_PREFIX, transformSchema } from "./schema-transform";
 
 type Json = Record<string, unknown>;
 
@@ -42,10 +42,13 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function checkUpstreamShape(upstream: unknown): asserts upstream is Json & { paths: Json; components: { schemas: Json } } {
+function checkUpstreamShape(
+  upstream: unknown,
+): asserts upstream is Json & { paths: Json; components: { schemas: Json } } {
   const problems: string[] = [];
   if (!isObject(upstream)) throw new SpecSyncError("The upstream document is not a JSON object.");
-  if (typeof upstream.openapi !== "string") problems.push("/openapi: missing; this is not an OpenAPI document");
+  if (typeof upstream.openapi !== "string")
+    problems.push("/openapi: missing; this is not an OpenAPI document");
   if (!isObject(upstream.paths)) problems.push("/paths: missing or not an object");
   if (!isObject(upstream.components) || !isObject((upstream.components as Json).schemas)) {
     problems.push("/components/schemas: missing or not an object");
@@ -66,15 +69,22 @@ function locateAll(upstream: Json & { paths: Json }, curation: Curation): Map<st
     found.set(op.id, upstreamOp);
   }
   if (missing.length) {
-    throw new SpecSyncError("Curated operations are absent from the upstream document (renamed or removed upstream?):", missing);
+    throw new SpecSyncError(
+      "Curated operations are absent from the upstream document (renamed or removed upstream?):",
+      missing,
+    );
   }
   return found;
 }
 
 function envelopeExample(op: CuratedOperation, schema: Json | undefined, doc: Json): unknown {
-  const resolved = schema && typeof schema.$ref === "string" ? (getAt(doc, (schema.$ref as string).slice(1)) as Json | undefined) : schema;
+  const resolved =
+    schema && typeof schema.$ref === "string"
+      ? (getAt(doc, (schema.$ref as string).slice(1)) as Json | undefined)
+      : schema;
   const properties = isObject(resolved?.properties) ? (resolved?.properties as Json) : {};
-  if (!("data" in properties)) return op.examples.response === undefined ? { status: "success" } : op.examples.response;
+  if (!("data" in properties))
+    return op.examples.response === undefined ? { status: "success" } : op.examples.response;
   if (op.examples.response === undefined) return undefined;
   const body: Json = { status: "success", data: op.examples.response };
   if ("pagination" in properties) {
@@ -107,7 +117,11 @@ function buildSecurity(op: CuratedOperation, platformHeaders: string[]): Json[] 
   return alternatives;
 }
 
-function buildParameters(op: CuratedOperation, upstreamOp: Json, notes: BuildNote[]): { parameters: Json[]; upstreamVersion: string | null; platformHeaders: string[] } {
+function buildParameters(
+  op: CuratedOperation,
+  upstreamOp: Json,
+  notes: BuildNote[],
+): { parameters: Json[]; upstreamVersion: string | null; platformHeaders: string[] } {
   let upstreamVersion: string | null = null;
   const platformHeaders: string[] = [];
   const parameters: Json[] = [];
@@ -128,7 +142,10 @@ function buildParameters(op: CuratedOperation, upstreamOp: Json, notes: BuildNot
     seen.add(name);
     const curated = op.parameters[name];
     if (!curated?.description) {
-      notes.push({ kind: "undescribed-parameter", message: `${op.id}: upstream parameter "${name}" (${location}) has no description in ${op.file}` });
+      notes.push({
+        kind: "undescribed-parameter",
+        message: `${op.id}: upstream parameter "${name}" (${location}) has no description in ${op.file}`,
+      });
     }
     const schema = transformSchema(raw.schema ?? {}) as Json;
     const param: Json = { name, in: location };
@@ -147,7 +164,10 @@ function buildParameters(op: CuratedOperation, upstreamOp: Json, notes: BuildNot
     parameters.push(param);
   }
   for (const name of Object.keys(op.parameters).filter((n) => !seen.has(n))) {
-    notes.push({ kind: "stale-curation", message: `${op.id}: ${op.file} describes parameter "${name}", which upstream no longer declares; remove it from the curation` });
+    notes.push({
+      kind: "stale-curation",
+      message: `${op.id}: ${op.file} describes parameter "${name}", which upstream no longer declares; remove it from the curation`,
+    });
   }
   parameters.sort((a, b) => (a.in === b.in ? 0 : a.in === "path" ? -1 : b.in === "path" ? 1 : 0));
   parameters.push({
@@ -161,7 +181,12 @@ function buildParameters(op: CuratedOperation, upstreamOp: Json, notes: BuildNot
   return { parameters, upstreamVersion, platformHeaders };
 }
 
-function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes: BuildNote[]): Json {
+function buildOperation(
+  op: CuratedOperation,
+  upstreamOp: Json,
+  doc: Json,
+  notes: BuildNote[],
+): Json {
   if (upstreamOp.operationId !== op.upstreamOperationId) {
     notes.push({
       kind: "renamed-upstream",
@@ -179,29 +204,48 @@ function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes
   };
   const body = upstreamOp.requestBody as Json | undefined;
   if (body) {
-    const schema = transformSchema((body.content as Json | undefined)?.["application/json"] ? ((body.content as Json)["application/json"] as Json).schema : {});
+    const schema = transformSchema(
+      (body.content as Json | undefined)?.["application/json"]
+        ? ((body.content as Json)["application/json"] as Json).schema
+        : {},
+    );
     const media: Json = { schema };
-    if (op.examples.request !== undefined) media.examples = { example: { summary: op.summary, value: op.examples.request } };
+    if (op.examples.request !== undefined)
+      media.examples = { example: { summary: op.summary, value: op.examples.request } };
     out.requestBody = {
       ...(op.requestBody ? { description: op.requestBody } : {}),
       required: body.required === true,
       content: { "application/json": media },
     };
   } else if (op.examples.request !== undefined) {
-    throw new SpecSyncError(`${op.file}: ${op.id} has a request example but upstream declares no request body.`);
+    throw new SpecSyncError(
+      `${op.file}: ${op.id} has a request example but upstream declares no request body.`,
+    );
   }
   const responses: Json = {};
-  for (const [status, response] of Object.entries((upstreamOp.responses ?? {}) as Record<string, Json>)) {
+  for (const [status, response] of Object.entries(
+    (upstreamOp.responses ?? {}) as Record<string, Json>,
+  )) {
     if (!status.startsWith("2")) continue;
-    const upstreamSchema = ((response.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema;
-    const schema = transformSchema(upstreamSchema ?? { $ref: `${SCHEMA_REF_PREFIX}SuccessStatusOnly` }) as Json;
+    const upstreamSchema = (
+      (response.content as Json | undefined)?.["application/json"] as Json | undefined
+    )?.schema;
+    const schema = transformSchema(
+      upstreamSchema ?? { $ref: `${SCHEMA_REF_PREFIX}SuccessStatusOnly` },
+    ) as Json;
     const media: Json = { schema };
     const example = envelopeExample(op, schema, doc);
-    if (example !== undefined) media.examples = { example: { summary: op.summary, value: example } };
-    responses[status] = { description: successDescription(op, status), content: { "application/json": media } };
+    if (example !== undefined)
+      media.examples = { example: { summary: op.summary, value: example } };
+    responses[status] = {
+      description: successDescription(op, status),
+      content: { "application/json": media },
+    };
   }
-  if (!Object.keys(responses).length) throw new SpecSyncError(`${op.id}: upstream declares no success response.`);
-  for (const [status, name] of Object.entries(ERROR_STATUSES)) responses[status] = { $ref: `#/components/responses/${name}` };
+  if (!Object.keys(responses).length)
+    throw new SpecSyncError(`${op.id}: upstream declares no success response.`);
+  for (const [status, name] of Object.entries(ERROR_STATUSES))
+    responses[status] = { $ref: `#/components/responses/${name}` };
   out.responses = responses;
   out["x-cal"] = {
     id: op.id,
@@ -217,7 +261,12 @@ function buildOperation(op: CuratedOperation, upstreamOp: Json, doc: Json, notes
     pagination: op.pagination,
     role: op.role,
     ...(op.toolFields || op.toolDescription
-      ? { tool: { ...(op.toolDescription ? { description: op.toolDescription } : {}), ...(op.toolFields ? { fields: op.toolFields } : {}) } }
+      ? {
+          tool: {
+            ...(op.toolDescription ? { description: op.toolDescription } : {}),
+            ...(op.toolFields ? { fields: op.toolFields } : {}),
+          },
+        }
       : {}),
     audit: op.audit,
   };
@@ -235,7 +284,9 @@ function buildErrorResponses(curated: Record<string, Json>): Json {
     const status = Object.entries(ERROR_STATUSES).find(([, n]) => n === name)?.[0] ?? "400";
     const response: Json = { description: spec.description };
     if (Array.isArray(spec.headers) && spec.headers.length) {
-      response.headers = Object.fromEntries((spec.headers as string[]).map((h) => [h, { $ref: `#/components/headers/${h}` }]));
+      response.headers = Object.fromEntries(
+        (spec.headers as string[]).map((h) => [h, { $ref: `#/components/headers/${h}` }]),
+      );
     }
     response.content = {
       "application/json": {
@@ -246,7 +297,10 @@ function buildErrorResponses(curated: Record<string, Json>): Json {
               status: "error",
               timestamp: "2026-12-01T15:00:00.000Z",
               path: "/v2/bookings",
-              error: { ...(spec.example as Json), ...(status === "400" ? { details: { field: "start" } } : {}) },
+              error: {
+                ...(spec.example as Json),
+                ...(status === "400" ? { details: { field: "start" } } : {}),
+              },
             },
           },
         },
@@ -264,8 +318,13 @@ function applySchemaDescriptions(schemas: Json, curation: Curation, notes: Build
     if (curated.description) schema.description = curated.description.trim();
     for (const [prop, text] of Object.entries(curated.properties ?? {})) {
       const property = (schema.properties as Json | undefined)?.[prop] as Json | undefined;
-      if (property) property.description = text.trim(); // 3.1 allows a description beside a $ref.
-      else notes.push({ kind: "stale-curation", message: `spec/curation/schemas.yaml describes ${name}.${prop}, which upstream no longer has; remove it from the curation` });
+      if (property)
+        property.description = text.trim(); // 3.1 allows a description beside a $ref.
+      else
+        notes.push({
+          kind: "stale-curation",
+          message: `spec/curation/schemas.yaml describes ${name}.${prop}, which upstream no longer has; remove it from the curation`,
+        });
     }
   }
 }
@@ -279,25 +338,48 @@ function applySchemaDescriptions(schemas: Json, curation: Curation, notes: Build
 function inferDiscriminators(schemas: Json): number {
   let count = 0;
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!isObject(node)) return;
     const alternatives = node.anyOf;
-    if (Array.isArray(alternatives) && alternatives.length > 1 && alternatives.every((a) => isObject(a) && typeof a.$ref === "string")) {
-      const targets = alternatives.map((a) => schemas[decodeURIComponent(String((a as Json).$ref).slice(SCHEMA_REF_PREFIX.length))] as Json | undefined);
+    if (
+      Array.isArray(alternatives) &&
+      alternatives.length > 1 &&
+      alternatives.every((a) => isObject(a) && typeof a.$ref === "string")
+    ) {
+      const targets = alternatives.map(
+        (a) =>
+          schemas[decodeURIComponent(String((a as Json).$ref).slice(SCHEMA_REF_PREFIX.length))] as
+            | Json
+            | undefined,
+      );
       const tags = targets.map((t) => {
-        const type = isObject(t?.properties) ? ((t?.properties as Json).type as Json | undefined) : undefined;
-        const required = Array.isArray(t?.required) && (t?.required as string[]).includes("type");
-        return type && required && type.type === "string" && typeof type.example === "string" && type.enum === undefined && type.const === undefined ? (type.example as string) : undefined;
+        const properties = t?.properties;
+        const type = isObject(properties) ? (properties.type as Json | undefined) : undefined;
+        const requiredList = t?.required;
+        const required = Array.isArray(requiredList) && requiredList.includes("type");
+        return type &&
+          required &&
+          type.type === "string" &&
+          typeof type.example === "string" &&
+          type.enum === undefined &&
+          type.const === undefined
+          ? (type.example as string)
+          : undefined;
       });
       if (tags.every((t) => t !== undefined) && new Set(tags).size === tags.length) {
         targets.forEach((t, i) => {
-          const type = (t?.properties as Json).type as Json;
+          const type = (t as Json & { properties: Json }).properties.type as Json;
           type.const = tags[i];
           count++;
         });
       }
     }
-    for (const [key, value] of Object.entries(node)) if (key !== "example" && key !== "examples" && key !== "enum" && key !== "default") visit(value);
+    for (const [key, value] of Object.entries(node))
+      if (key !== "example" && key !== "examples" && key !== "enum" && key !== "default")
+        visit(value);
   };
   visit(schemas);
   return count;
@@ -311,7 +393,10 @@ function reachableSchemas(roots: unknown[], pool: Json): string[] {
       if (!ref.startsWith(SCHEMA_REF_PREFIX)) continue;
       const name = decodeURIComponent(ref.slice(SCHEMA_REF_PREFIX.length));
       if (names.has(name)) continue;
-      if (!(name in pool)) throw new SpecSyncError(`A schema refers to ${ref}, which neither upstream nor the curation defines.`);
+      if (!(name in pool))
+        throw new SpecSyncError(
+          `A schema refers to ${ref}, which neither upstream nor the curation defines.`,
+        );
       names.add(name);
       queue.push(pool[name]);
     }
@@ -319,9 +404,16 @@ function reachableSchemas(roots: unknown[], pool: Json): string[] {
   return [...names].sort();
 }
 
-export function buildSpec(upstreamInput: unknown, curation: Curation, info: UpstreamInfo): BuildResult {
+export function buildSpec(
+  upstreamInput: unknown,
+  curation: Curation,
+  info: UpstreamInfo,
+): BuildResult {
   checkUpstreamShape(upstreamInput);
-  const upstream = structuredClone(upstreamInput) as Json & { paths: Json; components: { schemas: Json } };
+  const upstream = structuredClone(upstreamInput) as Json & {
+    paths: Json;
+    components: { schemas: Json };
+  };
   const notes: BuildNote[] = [];
   const byId = new Map(curation.operations.map((op) => [op.id, op]));
   locateAll(upstream, curation);
@@ -332,11 +424,16 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   const ourComponents = ours.components as Json;
   const ourSchemas = ourComponents.schemas as Json;
   const pool: Json = {};
-  for (const [name, schema] of Object.entries(upstream.components.schemas)) pool[name] = transformSchema(schema);
+  for (const [name, schema] of Object.entries(upstream.components.schemas))
+    pool[name] = transformSchema(schema);
   const ourAdded: Json = { ...ourSchemas, ...curation.webhooks.schemas };
   for (const [name, schema] of Object.entries(ourAdded)) {
-    if (name in upstream.components.schemas) throw new SpecSyncError(`The curation defines schema ${name}, which upstream also defines; rename ours.`);
-    if (name in ourSchemas && name in curation.webhooks.schemas) throw new SpecSyncError(`Schema ${name} is defined in both document.yaml and webhooks.yaml.`);
+    if (name in upstream.components.schemas)
+      throw new SpecSyncError(
+        `The curation defines schema ${name}, which upstream also defines; rename ours.`,
+      );
+    if (name in ourSchemas && name in curation.webhooks.schemas)
+      throw new SpecSyncError(`Schema ${name} is defined in both document.yaml and webhooks.yaml.`);
     pool[name] = schema;
   }
 
@@ -351,10 +448,22 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
     components: {},
   };
   const paths = doc.paths as Json;
-  const sorted = [...curation.operations].sort((a, b) => (a.path === b.path ? METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) : a.path < b.path ? -1 : 1));
+  const sorted = [...curation.operations].sort((a, b) =>
+    a.path === b.path
+      ? METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method)
+      : a.path < b.path
+        ? -1
+        : 1,
+  );
   for (const op of sorted) {
-    const item = (paths[op.path] ??= {}) as Json;
-    item[op.method] = buildOperation(op, upstreamOps.get(op.id) as Json, { components: { schemas: pool } }, notes);
+    paths[op.path] ??= {};
+    const item = paths[op.path] as Json;
+    item[op.method] = buildOperation(
+      op,
+      upstreamOps.get(op.id) as Json,
+      { components: { schemas: pool } },
+      notes,
+    );
   }
 
   const errorResponses = buildErrorResponses(ourComponents.responses as Record<string, Json>);
@@ -377,14 +486,25 @@ export function buildSpec(upstreamInput: unknown, curation: Curation, info: Upst
   const schemaExamples = findExamples(doc).filter((e) => e.kind === "schema");
   for (const problem of checkExamples(doc, schemaExamples)) {
     const holder = getAt(doc, problem.at.slice(0, problem.at.lastIndexOf("/"))) as Json;
-    const isOurs = problem.at.startsWith("/components/schemas/") && decodeURIComponent(problem.at.split("/")[3] ?? "") in ourAdded;
-    if (isOurs) throw new SpecSyncError(`document.yaml: the example at ${problem.at} is invalid: ${problem.message}`);
+    const isOurs =
+      problem.at.startsWith("/components/schemas/") &&
+      decodeURIComponent(problem.at.split("/")[3] ?? "") in ourAdded;
+    if (isOurs)
+      throw new SpecSyncError(
+        `document.yaml: the example at ${problem.at} is invalid: ${problem.message}`,
+      );
     delete holder.example;
-    notes.push({ kind: "dropped-example", message: `upstream example at ${problem.at} dropped: ${problem.message}` });
+    notes.push({
+      kind: "dropped-example",
+      message: `upstream example at ${problem.at} dropped: ${problem.message}`,
+    });
   }
   // Our own examples must all be valid; an upstream change can break them, which the maintainer
   // fixes in the curation after reading the drift report (so this does not stop the build).
-  const problems = checkExamples(doc, findExamples(doc).filter((e) => e.kind === "operation")).map((p) => `${locateExample(p.at, doc)}: ${p.message}`);
+  const problems = checkExamples(
+    doc,
+    findExamples(doc).filter((e) => e.kind === "operation"),
+  ).map((p) => `${locateExample(p.at, doc)}: ${p.message}`);
   return { document: doc, notes, problems };
 }
 

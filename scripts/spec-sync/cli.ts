@@ -9,10 +9,18 @@ import { formatDrift } from "./drift";
 import { SpecSyncError } from "./errors";
 import { syncSpec } from "./sync";
 
-const USAGE = "usage: pnpm spec:sync --from <path|url> [--out spec/openapi.yaml] [--lock spec/upstream.lock.json] [--check] [--quiet]";
+const USAGE =
+  "usage: pnpm spec:sync --from <path|url> [--out spec/openapi.yaml] [--lock spec/upstream.lock.json] [--check] [--quiet]";
 
 async function main(): Promise<number> {
-  let values: { from?: string; out?: string; lock?: string; check?: boolean; quiet?: boolean; help?: boolean };
+  let values: {
+    from?: string;
+    out?: string;
+    lock?: string;
+    check?: boolean;
+    quiet?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -38,9 +46,18 @@ async function main(): Promise<number> {
   }
   // pnpm runs scripts from the repository root; INIT_CWD is where the maintainer typed the command.
   const root = process.cwd();
-  const from = process.env.INIT_CWD && !/^https?:/.test(values.from) ? (await import("node:path")).resolve(process.env.INIT_CWD, values.from) : values.from;
+  const from =
+    process.env.INIT_CWD && !/^https?:/.test(values.from)
+      ? (await import("node:path")).resolve(process.env.INIT_CWD, values.from)
+      : values.from;
   try {
-    const result = await syncSpec({ from, root, out: values.out, lock: values.lock, check: values.check });
+    const result = await syncSpec({
+      from,
+      root,
+      out: values.out,
+      lock: values.lock,
+      check: values.check,
+    });
     const lines = [
       `upstream: ${result.lock.source} (sha256 ${result.lock.sha256.slice(0, 12)}…, ${result.lock.bytes} bytes)`,
       `spec: ${result.outPath} ${result.changed ? (result.written ? "updated" : "would change") : "unchanged"}`,
@@ -49,15 +66,23 @@ async function main(): Promise<number> {
       formatDrift(result.drift),
     ];
     if (result.notes.length && !values.quiet) {
-      lines.push("", "Notes from the build:", ...result.notes.map((n) => `  (${n.kind}) ${n.message}`));
+      lines.push(
+        "",
+        "Notes from the build:",
+        ...result.notes.map((n) => `  (${n.kind}) ${n.message}`),
+      );
     }
     console.log(lines.join("\n"));
     if (result.problems.length) {
-      console.error(`\nCurated examples no longer match the upstream schemas; fix them in spec/curation/ and sync again. Nothing was written.\n${result.problems.map((p) => `  - ${p}`).join("\n")}`);
+      console.error(
+        `\nCurated examples no longer match the upstream schemas; fix them in spec/curation/ and sync again. Nothing was written.\n${result.problems.map((p) => `  - ${p}`).join("\n")}`,
+      );
       return 1;
     }
     if (values.check && result.changed) {
-      console.error("\nspec/openapi.yaml is stale: run `pnpm spec:sync --from <upstream>` and commit the result.");
+      console.error(
+        "\nspec/openapi.yaml is stale: run `pnpm spec:sync --from <upstream>` and commit the result.",
+      );
       return 3;
     }
     return 0;

@@ -3,7 +3,7 @@
  * family, and our descriptions of schema fields. Every file is checked against a schema here so a
  * typo in the curation fails with the file and the path of the offending value.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
@@ -93,7 +93,18 @@ const operationFileSchema = {
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: ["upstream", "upstreamOperationId", "summary", "description", "access", "auth", "scope", "idempotent", "destructive", "audit"],
+        required: [
+          "upstream",
+          "upstreamOperationId",
+          "summary",
+          "description",
+          "access",
+          "auth",
+          "scope",
+          "idempotent",
+          "destructive",
+          "audit",
+        ],
         properties: {
           upstream: { type: "string", pattern: "^(GET|POST|PATCH|PUT|DELETE) /v2/\\S*$" },
           upstreamOperationId: { type: "string", minLength: 1 },
@@ -104,7 +115,11 @@ const operationFileSchema = {
           scope: { type: ["string", "null"], pattern: "^[A-Z_]+$" },
           idempotent: { type: "boolean" },
           destructive: { type: "boolean" },
-          webhooks: { type: "array", items: { type: "string", pattern: "^[A-Z_]+$" }, uniqueItems: true },
+          webhooks: {
+            type: "array",
+            items: { type: "string", pattern: "^[A-Z_]+$" },
+            uniqueItems: true,
+          },
           role: { type: "string" },
           pagination: {
             type: "object",
@@ -127,7 +142,11 @@ const operationFileSchema = {
             type: "object",
             additionalProperties: false,
             required: ["done", "doing", "result"],
-            properties: { done: { type: "string", minLength: 3 }, doing: { type: "string", minLength: 3 }, result: { type: "string", minLength: 2 } },
+            properties: {
+              done: { type: "string", minLength: 3 },
+              doing: { type: "string", minLength: 3 },
+              result: { type: "string", minLength: 2 },
+            },
           },
           examples: {
             type: "object",
@@ -157,7 +176,13 @@ const fixesSchema = {
       copyFrom: { type: "string", pattern: "^/" },
       wrapInArray: { const: true },
     },
-    oneOf: [{ required: ["set"] }, { required: ["remove"] }, { required: ["add"] }, { required: ["copyFrom"] }, { required: ["wrapInArray"] }],
+    oneOf: [
+      { required: ["set"] },
+      { required: ["remove"] },
+      { required: ["add"] },
+      { required: ["copyFrom"] },
+      { required: ["wrapInArray"] },
+    ],
     not: { required: ["schema", "operation"] },
   },
 } as const;
@@ -209,7 +234,16 @@ const webhooksSchema = {
     webhooks: {
       type: "object",
       propertyNames: { pattern: "^[A-Z_]+$" },
-      additionalProperties: { type: "object", required: ["post"], properties: { post: { type: "object", required: ["summary", "description", "requestBody", "responses"] } } },
+      additionalProperties: {
+        type: "object",
+        required: ["post"],
+        properties: {
+          post: {
+            type: "object",
+            required: ["summary", "description", "requestBody", "responses"],
+          },
+        },
+      },
     },
     schemas: { type: "object" },
   },
@@ -218,18 +252,24 @@ const webhooksSchema = {
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 
 function readYaml(file: string, root: string): unknown {
-  if (!existsSync(file)) throw new SpecSyncError(`Curation file ${relative(root, file)} is missing.`);
+  if (!existsSync(file))
+    throw new SpecSyncError(`Curation file ${relative(root, file)} is missing.`);
   try {
     return parse(readFileSync(file, "utf8"), { merge: true });
   } catch (error) {
-    throw new SpecSyncError(`Curation file ${relative(root, file)} is not valid YAML: ${(error as Error).message}`);
+    throw new SpecSyncError(
+      `Curation file ${relative(root, file)} is not valid YAML: ${(error as Error).message}`,
+    );
   }
 }
 
 function check(value: unknown, schema: object, label: string): void {
   const validate = ajv.compile(schema);
   if (validate(value)) return;
-  const problems = (validate.errors ?? []).map((e) => `${label}${e.instancePath || ""}: ${e.message}${e.params && "allowedValues" in e.params ? ` (${(e.params.allowedValues as unknown[]).join(", ")})` : ""}`);
+  const problems = (validate.errors ?? []).map(
+    (e) =>
+      `${label}${e.instancePath || ""}: ${e.message}${e.params && "allowedValues" in e.params ? ` (${(e.params.allowedValues as unknown[]).join(", ")})` : ""}`,
+  );
   throw new SpecSyncError(`Curation file ${label} is malformed:`, problems);
 }
 
@@ -249,21 +289,34 @@ export function loadCuration(dir: string, root: string): Curation {
   check(schemas, schemasSchema, label(schemasFile));
 
   const webhooksFile = join(dir, "webhooks.yaml");
-  const webhooks = existsSync(webhooksFile) ? readYaml(webhooksFile, root) : { webhooks: {}, schemas: {} };
+  const webhooks = existsSync(webhooksFile)
+    ? readYaml(webhooksFile, root)
+    : { webhooks: {}, schemas: {} };
   check(webhooks, webhooksSchema, label(webhooksFile));
 
   const operations: CuratedOperation[] = [];
   const operationsDir = join(dir, "operations");
-  const files = existsSync(operationsDir) ? readdirSync(operationsDir).filter((f) => f.endsWith(".yaml")).sort() : [];
+  const files = existsSync(operationsDir)
+    ? readdirSync(operationsDir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
   for (const name of files) {
     const file = join(operationsDir, name);
     const raw = readYaml(file, root) as Record<string, unknown>;
     check(raw, operationFileSchema, label(file));
-    const family = raw as { resource: string; tag: string; apiVersion: string; operations: Record<string, Record<string, unknown>> };
+    const family = raw as {
+      resource: string;
+      tag: string;
+      apiVersion: string;
+      operations: Record<string, Record<string, unknown>>;
+    };
     for (const [id, op] of Object.entries(family.operations)) {
       const [method, path] = (op.upstream as string).split(" ") as [string, string];
       if (!id.startsWith(`${family.resource}.`)) {
-        throw new SpecSyncError(`${label(file)}: operation ${id} does not belong to resource ${family.resource}.`);
+        throw new SpecSyncError(
+          `${label(file)}: operation ${id} does not belong to resource ${family.resource}.`,
+        );
       }
       operations.push({
         id,

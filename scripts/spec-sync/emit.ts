@@ -9,7 +9,10 @@ export const SPEC_HEADER = [
 
 export function serializeSpec(document: unknown): string {
   // YAML 1.1 rules for quoting: a date-like string such as 2026-02-25 stays a string for 1.1 parsers too.
-  return SPEC_HEADER + stringify(document, { version: "1.1", lineWidth: 100, aliasDuplicateObjects: false });
+  return (
+    SPEC_HEADER +
+    stringify(document, { version: "1.1", lineWidth: 100, aliasDuplicateObjects: false })
+  );
 }
 
 export interface UpstreamLock {

@@ -7,7 +7,8 @@ import addFormatsModule from "ajv-formats";
 import { escapeSegment, getAt, toPointer } from "./pointer";
 
 // ajv-formats is CommonJS; under ESM its function may sit on `.default`.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as (ajv: Ajv2020) => void;
 
 export interface FoundExample {
   /** Where the example value sits in the document. */
@@ -29,8 +30,12 @@ const METHODS = ["get", "put", "post", "patch", "delete"];
 export function findExamples(doc: Record<string, unknown>): FoundExample[] {
   const found: FoundExample[] = [];
   const items: [string, string, Record<string, Record<string, unknown>>][] = [
-    ...Object.entries((doc.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>).map(([k, v]) => ["paths", k, v] as [string, string, typeof v]),
-    ...Object.entries((doc.webhooks ?? {}) as Record<string, Record<string, Record<string, unknown>>>).map(([k, v]) => ["webhooks", k, v] as [string, string, typeof v]),
+    ...Object.entries(
+      (doc.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>,
+    ).map(([k, v]) => ["paths", k, v] as [string, string, typeof v]),
+    ...Object.entries(
+      (doc.webhooks ?? {}) as Record<string, Record<string, Record<string, unknown>>>,
+    ).map(([k, v]) => ["webhooks", k, v] as [string, string, typeof v]),
   ];
   for (const [section, path, item] of items) {
     for (const method of METHODS) {
@@ -39,48 +44,98 @@ export function findExamples(doc: Record<string, unknown>): FoundExample[] {
       const base = [section, path, method];
       const params = (op.parameters ?? []) as Record<string, unknown>[];
       params.forEach((p, i) => {
-        if ("example" in p) found.push({ at: toPointer([...base, "parameters", i, "example"]), schemaAt: toPointer([...base, "parameters", i, "schema"]), value: p.example, kind: "operation" });
+        if ("example" in p)
+          found.push({
+            at: toPointer([...base, "parameters", i, "example"]),
+            schemaAt: toPointer([...base, "parameters", i, "schema"]),
+            value: p.example,
+            kind: "operation",
+          });
       });
       const media = (at: (string | number)[], content: unknown) => {
-        for (const [type, m] of Object.entries((content ?? {}) as Record<string, Record<string, unknown>>)) {
+        for (const [type, m] of Object.entries(
+          (content ?? {}) as Record<string, Record<string, unknown>>,
+        )) {
           const schemaAt = toPointer([...at, "content", type, "schema"]);
-          if ("example" in m) found.push({ at: toPointer([...at, "content", type, "example"]), schemaAt, value: m.example, kind: "operation" });
-          for (const [name, ex] of Object.entries((m.examples ?? {}) as Record<string, { value?: unknown }>)) {
-            found.push({ at: toPointer([...at, "content", type, "examples", name, "value"]), schemaAt, value: ex.value, kind: "operation" });
+          if ("example" in m)
+            found.push({
+              at: toPointer([...at, "content", type, "example"]),
+              schemaAt,
+              value: m.example,
+              kind: "operation",
+            });
+          for (const [name, ex] of Object.entries(
+            (m.examples ?? {}) as Record<string, { value?: unknown }>,
+          )) {
+            found.push({
+              at: toPointer([...at, "content", type, "examples", name, "value"]),
+              schemaAt,
+              value: ex.value,
+              kind: "operation",
+            });
           }
         }
       };
       const body = op.requestBody as Record<string, unknown> | undefined;
       if (body && !("$ref" in body)) media([...base, "requestBody"], body.content);
-      for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, Record<string, unknown>>)) {
+      for (const [status, response] of Object.entries(
+        (op.responses ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
         if (!("$ref" in response)) media([...base, "responses", status], response.content);
       }
     }
   }
-  const responses = ((doc.components as Record<string, unknown> | undefined)?.responses ?? {}) as Record<string, Record<string, unknown>>;
+  const responses = ((doc.components as Record<string, unknown> | undefined)?.responses ??
+    {}) as Record<string, Record<string, unknown>>;
   for (const [name, response] of Object.entries(responses)) {
-    for (const [type, m] of Object.entries((response.content ?? {}) as Record<string, Record<string, unknown>>)) {
+    for (const [type, m] of Object.entries(
+      (response.content ?? {}) as Record<string, Record<string, unknown>>,
+    )) {
       const schemaAt = toPointer(["components", "responses", name, "content", type, "schema"]);
-      for (const [exName, ex] of Object.entries((m.examples ?? {}) as Record<string, { value?: unknown }>)) {
-        found.push({ at: toPointer(["components", "responses", name, "content", type, "examples", exName, "value"]), schemaAt, value: ex.value, kind: "operation" });
+      for (const [exName, ex] of Object.entries(
+        (m.examples ?? {}) as Record<string, { value?: unknown }>,
+      )) {
+        found.push({
+          at: toPointer([
+            "components",
+            "responses",
+            name,
+            "content",
+            type,
+            "examples",
+            exName,
+            "value",
+          ]),
+          schemaAt,
+          value: ex.value,
+          kind: "operation",
+        });
       }
     }
   }
-  const schemas = ((doc.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
-  for (const [name, schema] of Object.entries(schemas)) walkSchema(schema, `/components/schemas/${escapeSegment(name)}`, found);
+  const schemas = ((doc.components as Record<string, unknown> | undefined)?.schemas ??
+    {}) as Record<string, unknown>;
+  for (const [name, schema] of Object.entries(schemas))
+    walkSchema(schema, `/components/schemas/${escapeSegment(name)}`, found);
   return found;
 }
 
 function walkSchema(schema: unknown, at: string, found: FoundExample[]): void {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
   const s = schema as Record<string, unknown>;
-  if ("example" in s) found.push({ at: `${at}/example`, schemaAt: at, value: s.example, kind: "schema" });
-  for (const key of ["items", "not", "additionalProperties"]) if (key in s) walkSchema(s[key], `${at}/${key}`, found);
+  if ("example" in s)
+    found.push({ at: `${at}/example`, schemaAt: at, value: s.example, kind: "schema" });
+  for (const key of ["items", "not", "additionalProperties"])
+    if (key in s) walkSchema(s[key], `${at}/${key}`, found);
   for (const key of ["allOf", "anyOf", "oneOf"]) {
-    if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((sub, i) => walkSchema(sub, `${at}/${key}/${i}`, found));
+    if (Array.isArray(s[key]))
+      (s[key] as unknown[]).forEach((sub, i) => {
+        walkSchema(sub, `${at}/${key}/${i}`, found);
+      });
   }
   if (typeof s.properties === "object" && s.properties !== null) {
-    for (const [name, sub] of Object.entries(s.properties)) walkSchema(sub, `${at}/properties/${escapeSegment(name)}`, found);
+    for (const [name, sub] of Object.entries(s.properties))
+      walkSchema(sub, `${at}/properties/${escapeSegment(name)}`, found);
   }
 }
 
@@ -98,11 +153,19 @@ export class DocumentValidator {
   validate(schemaAt: string, value: unknown): string[] {
     const validate = this.ajv.compile({ $ref: `spec#${encodeURI(schemaAt)}` });
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message}${e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).slice(0, 6).join(", ")}${(e.params.allowedValues as unknown[]).length > 6 ? ", …" : ""}` : ""}`);
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.instancePath || "(root)"} ${e.message}${e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).slice(0, 6).join(", ")}${(e.params.allowedValues as unknown[]).length > 6 ? ", …" : ""}` : ""}`,
+      );
   }
 }
 
-export function checkExamples(doc: Record<string, unknown>, examples = findExamples(doc)): ExampleProblem[] {
+export function checkExamples(
+  doc: Record<string, unknown>,
+  examples = findExamples(doc),
+): ExampleProblem[] {
   const validator = new DocumentValidator(doc);
   const problems: ExampleProblem[] = [];
   for (const example of examples) {

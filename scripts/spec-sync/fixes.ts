@@ -9,14 +9,21 @@ function anchorOf(fix: Fix, locate: OperationLocator): string {
   if (fix.schema) return `/components/schemas/${escapeSegment(fix.schema)}`;
   if (fix.operation) {
     const op = locate(fix.operation);
-    if (!op) throw new SpecSyncError(`Fix "${fix.why}" names operation ${fix.operation}, which is not curated.`);
+    if (!op)
+      throw new SpecSyncError(
+        `Fix "${fix.why}" names operation ${fix.operation}, which is not curated.`,
+      );
     return `/paths/${escapeSegment(op.path)}/${op.method}`;
   }
   return "";
 }
 
 function describe(fix: Fix): string {
-  const where = fix.schema ? `schema ${fix.schema}` : fix.operation ? `operation ${fix.operation}` : "the document";
+  const where = fix.schema
+    ? `schema ${fix.schema}`
+    : fix.operation
+      ? `operation ${fix.operation}`
+      : "the document";
   return `fix at ${where} ${fix.at} ("${fix.why}")`;
 }
 
@@ -32,8 +39,15 @@ export function applyFixes(doc: unknown, fixes: readonly Fix[], locate: Operatio
         problems.push(`${describe(fix)}: upstream has no array at ${pointer}`);
         continue;
       }
-      if (target.some((e) => typeof e === "object" && e !== null && (e as { name?: unknown }).name === fix.add?.name)) {
-        problems.push(`${describe(fix)}: upstream already has "${String(fix.add.name)}"; the defect seems fixed upstream, remove this fix`);
+      if (
+        target.some(
+          (e) =>
+            typeof e === "object" && e !== null && (e as { name?: unknown }).name === fix.add?.name,
+        )
+      ) {
+        problems.push(
+          `${describe(fix)}: upstream already has "${String(fix.add.name)}"; the defect seems fixed upstream, remove this fix`,
+        );
         continue;
       }
       target.push(structuredClone(fix.add));
@@ -68,11 +82,13 @@ export function applyFixes(doc: unknown, fixes: readonly Fix[], locate: Operatio
       }
     } else if (fix.copyFrom !== undefined) {
       const source = getAt(doc, fix.copyFrom);
-      if (source === undefined) problems.push(`${describe(fix)}: upstream has nothing at ${fix.copyFrom} to copy`);
+      if (source === undefined)
+        problems.push(`${describe(fix)}: upstream has nothing at ${fix.copyFrom} to copy`);
       else (parent as Record<string | number, unknown>)[key] = structuredClone(source);
     } else {
       (parent as Record<string | number, unknown>)[key] = structuredClone(fix.set);
     }
   }
-  if (problems.length) throw new SpecSyncError("Some fixes no longer apply to the upstream document:", problems);
+  if (problems.length)
+    throw new SpecSyncError("Some fixes no longer apply to the upstream document:", problems);
 }

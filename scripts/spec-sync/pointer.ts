@@ -26,19 +26,26 @@ function isContainer(value: unknown): value is Container {
 }
 
 /** Resolves one segment against a container: the key, the index, or the `name=` selection. */
-export function stepInto(container: unknown, segment: string): { key: string | number; value: unknown } | undefined {
+export function stepInto(
+  container: unknown,
+  segment: string,
+): { key: string | number; value: unknown } | undefined {
   if (!isContainer(container)) return undefined;
   if (Array.isArray(container)) {
     if (segment.startsWith("name=")) {
       const name = segment.slice(5);
-      const index = container.findIndex((e) => isContainer(e) && (e as Record<string, unknown>).name === name);
+      const index = container.findIndex(
+        (e) => isContainer(e) && (e as Record<string, unknown>).name === name,
+      );
       return index < 0 ? undefined : { key: index, value: container[index] };
     }
     if (!/^\d+$/.test(segment)) return undefined;
     const index = Number(segment);
     return index < container.length ? { key: index, value: container[index] } : undefined;
   }
-  return Object.hasOwn(container, segment) ? { key: segment, value: container[segment] } : undefined;
+  return Object.hasOwn(container, segment)
+    ? { key: segment, value: container[segment] }
+    : undefined;
 }
 
 export function getAt(root: unknown, pointer: string): unknown {
@@ -52,7 +59,10 @@ export function getAt(root: unknown, pointer: string): unknown {
 }
 
 /** The container holding the last segment, and that segment's resolved key. */
-export function parentOf(root: unknown, pointer: string): { parent: Container; key: string | number } | undefined {
+export function parentOf(
+  root: unknown,
+  pointer: string,
+): { parent: Container; key: string | number } | undefined {
   const segments = parsePointer(pointer);
   const last = segments.pop();
   if (last === undefined) return undefined;

@@ -46,8 +46,10 @@ function unwrapSingleAllOf(schema: Schema): Schema {
 
 function makeNullable(schema: Schema): void {
   if (typeof schema.type === "string") schema.type = [schema.type, "null"];
-  else if (Array.isArray(schema.type) && !schema.type.includes("null")) schema.type = [...schema.type, "null"];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  else if (Array.isArray(schema.type) && !schema.type.includes("null"))
+    schema.type = [...schema.type, "null"];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null))
+    schema.enum = [...schema.enum, null];
   if (schema.$ref) {
     const ref = schema.$ref;
     delete schema.$ref;
@@ -58,13 +60,18 @@ function makeNullable(schema: Schema): void {
 const VALUE_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
 
 /** Every `$ref` under `value` (schemas, parameters, responses), not looking inside example values. */
-export function collectRefs(value: unknown, into: Set<string> = new Set(), inPropertyMap = false): Set<string> {
+export function collectRefs(
+  value: unknown,
+  into: Set<string> = new Set(),
+  inPropertyMap = false,
+): Set<string> {
   if (Array.isArray(value)) {
     for (const item of value) collectRefs(item, into);
   } else if (typeof value === "object" && value !== null) {
     for (const [key, child] of Object.entries(value)) {
       if (key === "$ref" && typeof child === "string" && !inPropertyMap) into.add(child);
-      else if (inPropertyMap || !VALUE_KEYWORDS.has(key)) collectRefs(child, into, !inPropertyMap && key === "properties");
+      else if (inPropertyMap || !VALUE_KEYWORDS.has(key))
+        collectRefs(child, into, !inPropertyMap && key === "properties");
     }
   }
   return into;

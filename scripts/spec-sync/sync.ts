@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { type BuildNote, buildSpec } from "./build";
 import { loadCuration } from "./curation";
 import { type DriftItem, diffSpecs } from "./drift";
-import { type UpstreamLock, serializeLock, serializeSpec } from "./emit";
+import { serializeLock, serializeSpec, type UpstreamLock } from "./emit";
 import { SpecSyncError } from "./errors";
 
 export interface SyncOptions {
@@ -39,7 +39,11 @@ export interface SyncResult {
   lock: UpstreamLock;
 }
 
-async function readUpstream(from: string, root: string, fetchImpl: typeof globalThis.fetch): Promise<{ text: string; source: string }> {
+async function readUpstream(
+  from: string,
+  root: string,
+  fetchImpl: typeof globalThis.fetch,
+): Promise<{ text: string; source: string }> {
   if (/^https?:\/\//.test(from)) {
     let response: Response;
     try {
@@ -47,11 +51,13 @@ async function readUpstream(from: string, root: string, fetchImpl: typeof global
     } catch (error) {
       throw new SpecSyncError(`Could not download ${from}: ${(error as Error).message}`);
     }
-    if (!response.ok) throw new SpecSyncError(`Downloading ${from} failed with HTTP ${response.status}.`);
+    if (!response.ok)
+      throw new SpecSyncError(`Downloading ${from} failed with HTTP ${response.status}.`);
     return { text: await response.text(), source: from };
   }
   const path = isAbsolute(from) ? from : resolve(root, from);
-  if (!existsSync(path)) throw new SpecSyncError(`The upstream document ${from} does not exist (looked at ${path}).`);
+  if (!existsSync(path))
+    throw new SpecSyncError(`The upstream document ${from} does not exist (looked at ${path}).`);
   return { text: readFileSync(path, "utf8"), source: relative(root, path) || path };
 }
 
@@ -59,7 +65,9 @@ function parseUpstream(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SpecSyncError(`The upstream document ${source} is not valid JSON: ${(error as Error).message}`);
+    throw new SpecSyncError(
+      `The upstream document ${source} is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -72,8 +80,14 @@ function writeAtomically(path: string, content: string): void {
 export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const root = options.root;
   const outPath = options.out ? resolve(root, options.out) : resolve(root, "spec/openapi.yaml");
-  const lockPath = options.lock ? resolve(root, options.lock) : resolve(dirname(outPath), "upstream.lock.json");
-  const { text, source } = await readUpstream(options.from, root, options.fetch ?? globalThis.fetch);
+  const lockPath = options.lock
+    ? resolve(root, options.lock)
+    : resolve(dirname(outPath), "upstream.lock.json");
+  const { text, source } = await readUpstream(
+    options.from,
+    root,
+    options.fetch ?? globalThis.fetch,
+  );
   const upstream = parseUpstream(text, source);
   const sha256 = createHash("sha256").update(text).digest("hex");
   const curation = loadCuration(resolve(root, "spec/curation"), root);
@@ -81,9 +95,12 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const content = serializeSpec(document);
 
   const previousText = existsSync(outPath) ? readFileSync(outPath, "utf8") : undefined;
-  const previous = previousText === undefined ? undefined : (parse(previousText) as Record<string, unknown>);
+  const previous =
+    previousText === undefined ? undefined : (parse(previousText) as Record<string, unknown>);
   const drift = diffSpecs(previous, document);
-  const previousLock = existsSync(lockPath) ? (JSON.parse(readFileSync(lockPath, "utf8")) as UpstreamLock) : undefined;
+  const previousLock = existsSync(lockPath)
+    ? (JSON.parse(readFileSync(lockPath, "utf8")) as UpstreamLock)
+    : undefined;
   const lock: UpstreamLock =
     previousLock && previousLock.sha256 === sha256 && previousLock.source === source
       ? previousLock
@@ -96,7 +113,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
           operations: curation.operations.length,
         };
   const changed = previousText !== content;
-  if (options.check || problems.length) return { changed, written: false, outPath, drift, notes, problems, lock };
+  if (options.check || problems.length)
+    return { changed, written: false, outPath, drift, notes, problems, lock };
   writeAtomically(outPath, content);
   writeAtomically(lockPath, serializeLock(lock));
   return { changed, written: true, outPath, drift, notes, problems, lock };

@@ -5,7 +5,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import type { CalDocumentMetadata, CalOperationMetadata, HttpMethod, SpecOperation } from "./metadata";
+import type {
+  CalDocumentMetadata,
+  CalOperationMetadata,
+  HttpMethod,
+  SpecOperation,
+} from "./metadata";
 
 export type * from "./metadata";
 
@@ -47,6 +52,10 @@ export function listOperations(doc: OpenApiDocument = loadSpec()): SpecOperation
 
 /** All 16 OAuth scopes the document declares, with our description of each. */
 export function listScopes(doc: OpenApiDocument = loadSpec()): Record<string, string> {
-  const components = doc.components as { securitySchemes: { oauth2: { flows: { authorizationCode: { scopes: Record<string, string> } } } } };
+  const components = doc.components as {
+    securitySchemes: {
+      oauth2: { flows: { authorizationCode: { scopes: Record<string, string> } } };
+    };
+  };
   return { ...components.securitySchemes.oauth2.flows.authorizationCode.scopes };
 }

@@ -18,19 +18,24 @@ describe("the curated spec against Prism", () => {
     expect(operations).toHaveLength(41);
   });
 
-  it.each(operations.map((o) => [o.id, o] as const))("%s: a request built from the spec succeeds with a valid body", async (_id, entry) => {
-    const response = await fetch(requestFromSpec(baseUrl, entry));
-    const text = await response.text();
-    // Prism reports request problems in sl-violations (and answers 422 or the spec's 400).
-    expect(response.headers.get("sl-violations"), text).toBeNull();
-    const { status, pointer } = successSchemaPointer(entry);
-    expect(String(response.status), text).toBe(status);
-    const body = JSON.parse(text);
-    expect(validator.validate(pointer, body)).toEqual([]);
-    expect(body.status).toBe("success");
-  });
+  it.each(operations.map((o) => [o.id, o] as const))(
+    "%s: a request built from the spec succeeds with a valid body",
+    async (_id, entry) => {
+      const response = await fetch(requestFromSpec(baseUrl, entry));
+      const text = await response.text();
+      // Prism reports request problems in sl-violations (and answers 422 or the spec's 400).
+      expect(response.headers.get("sl-violations"), text).toBeNull();
+      const { status, pointer } = successSchemaPointer(entry);
+      expect(String(response.status), text).toBe(status);
+      const body = JSON.parse(text);
+      expect(validator.validate(pointer, body)).toEqual([]);
+      expect(body.status).toBe("success");
+    },
+  );
 
-  const errorCases = operations.flatMap((entry) => ["400", "401", "403", "404", "429", "500"].map((code) => [entry.id, code, entry] as const));
+  const errorCases = operations.flatMap((entry) =>
+    ["400", "401", "403", "404", "429", "500"].map((code) => [entry.id, code, entry] as const),
+  );
   it.each(errorCases)("%s: Prefer code=%s returns the error envelope", async (_id, code, entry) => {
     const request = requestFromSpec(baseUrl, entry);
     request.headers.set("prefer", `code=${code}`);

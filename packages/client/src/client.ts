@@ -22,5 +22,9 @@ export type CalClient = CalOperations & {
  */
 export function createCalClient(options: CalClientOptions = {}, deps?: RuntimeDeps): CalClient {
   const runtime = createRuntime(options, deps);
-  return Object.freeze({ ...bindOperations(runtime), raw: runtime.raw as Client<paths>, operations });
+  return Object.freeze({
+    ...bindOperations(runtime),
+    raw: runtime.raw as Client<paths>,
+    operations,
+  });
 }

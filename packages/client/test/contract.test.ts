@@ -259,7 +259,10 @@ describe("every operation against Prism", () => {
   // would send "2024-08-13, v", or two credentials for Authorization).
   it("a per-call header replaces the client's own whatever its case", async () => {
     const { cal, fetch } = client();
-    await cal.me.get({}, { headers: { "Cal-Api-Version": "2024-01-01", Authorization: "Bearer cal_other" } });
+    await cal.me.get(
+      {},
+      { headers: { "Cal-Api-Version": "2024-01-01", Authorization: "Bearer cal_other" } },
+    );
     expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-01-01");
     expect(fetch.calls[0]?.headers.get("authorization")).toBe("Bearer cal_other");
   });

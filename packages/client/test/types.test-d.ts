@@ -156,7 +156,11 @@ describe("arguments", () => {
       void cal.bookings.create({
         start: "2026-12-01T15:00:00Z",
         eventTypeId: 42,
-        attendee: { name: "Grace Hopper", email: "grace@example.com", timeZone: "America/New_York" },
+        attendee: {
+          name: "Grace Hopper",
+          email: "grace@example.com",
+          timeZone: "America/New_York",
+        },
       });
       void cal.eventTypes.update({ eventTypeId: 42, title: "Intro call" });
       void cal.teams.create({ name: "Acme" });

@@ -12,7 +12,12 @@ import { writeFiles } from "./output";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: "boolean" }, spec: { type: "string" }, root: { type: "string" }, quiet: { type: "boolean" } },
+    options: {
+      check: { type: "boolean" },
+      spec: { type: "string" },
+      root: { type: "string" },
+      quiet: { type: "boolean" },
+    },
   });
   const root = resolve(values.root ?? process.cwd());
   const specPath = resolve(root, values.spec ?? "spec/openapi.yaml");
@@ -25,13 +30,21 @@ async function main(): Promise<number> {
     const ms = Math.round(performance.now() - started);
     if (values.check) {
       if (stale.length) {
-        console.error(`Generated code is stale (differs from what ${specName} produces):\n${stale.map((f) => `  - ${f}`).join("\n")}\nRun \`pnpm generate\` and commit the result.`);
+        console.error(
+          `Generated code is stale (differs from what ${specName} produces):\n${stale.map((f) => `  - ${f}`).join("\n")}\nRun \`pnpm generate\` and commit the result.`,
+        );
         return 1;
       }
-      if (!values.quiet) console.log(`Generated code is up to date (${files.length} files, ${model.operations.length} operations, ${ms} ms).`);
+      if (!values.quiet)
+        console.log(
+          `Generated code is up to date (${files.length} files, ${model.operations.length} operations, ${ms} ms).`,
+        );
       return 0;
     }
-    if (!values.quiet) console.log(`Generated ${files.length} files from ${model.operations.length} operations in ${ms} ms; ${written.length} changed.${written.length ? `\n${written.map((f) => `  - ${f}`).join("\n")}` : ""}`);
+    if (!values.quiet)
+      console.log(
+        `Generated ${files.length} files from ${model.operations.length} operations in ${ms} ms; ${written.length} changed.${written.length ? `\n${written.map((f) => `  - ${f}`).join("\n")}` : ""}`,
+      );
     return 0;
   } catch (error) {
     if (error instanceof SpecErrors) {

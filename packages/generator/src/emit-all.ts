@@ -5,25 +5,44 @@
 import { emitClientOperations, emitOperationsMeta } from "./emitters/client-operations";
 import { emitClientSchema } from "./emitters/client-schema";
 import { emitGeneratedReadme } from "./emitters/generated-readme";
-import { GUARD_DIR, emitGuard } from "./emitters/guard";
-import { SCOPES_DIR, emitScopeMap } from "./emitters/scope-map";
-import { TOOLS_DIR, buildToolDefinitions, emitToolDefinitions } from "./emitters/tool-definitions";
+import { emitGuard, GUARD_DIR } from "./emitters/guard";
+import { emitScopeMap, SCOPES_DIR } from "./emitters/scope-map";
+import { buildToolDefinitions, emitToolDefinitions, TOOLS_DIR } from "./emitters/tool-definitions";
 import { emitWebhooks } from "./emitters/webhooks";
 import type { ApiModel } from "./model";
 import { CLIENT_DIR, type GeneratedFile, type GeneratorContext } from "./output";
 
-export async function emitAll(model: ApiModel, context: GeneratorContext): Promise<GeneratedFile[]> {
+export async function emitAll(
+  model: ApiModel,
+  context: GeneratorContext,
+): Promise<GeneratedFile[]> {
   return [
     await emitClientSchema(model, context, CLIENT_DIR),
     emitOperationsMeta(model, context, CLIENT_DIR),
     emitClientOperations(model, context, CLIENT_DIR),
-    emitGeneratedReadme(CLIENT_DIR, context, "The client's types (`schema.gen.ts`, by openapi-typescript), the runtime metadata of each\noperation (`operations.gen.ts`) and the typed operation methods (`client.gen.ts`)."),
+    emitGeneratedReadme(
+      CLIENT_DIR,
+      context,
+      "The client's types (`schema.gen.ts`, by openapi-typescript), the runtime metadata of each\noperation (`operations.gen.ts`) and the typed operation methods (`client.gen.ts`).",
+    ),
     ...emitScopeMap(model, context),
-    emitGeneratedReadme(SCOPES_DIR, context, "The permission model of every operation (`scope-map.gen.ts`; also `../../scope-map.json`)."),
+    emitGeneratedReadme(
+      SCOPES_DIR,
+      context,
+      "The permission model of every operation (`scope-map.gen.ts`; also `../../scope-map.json`).",
+    ),
     ...emitToolDefinitions(model, context, buildToolDefinitions(model)),
-    emitGeneratedReadme(TOOLS_DIR, context, "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`)."),
+    emitGeneratedReadme(
+      TOOLS_DIR,
+      context,
+      "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`).",
+    ),
     ...(await emitWebhooks(model, context)),
     ...emitGuard(model, context),
-    emitGeneratedReadme(GUARD_DIR, context, "The audit phrases of every operation (`audit.gen.ts`; the policy file schema is `../../policy.schema.json`)."),
+    emitGeneratedReadme(
+      GUARD_DIR,
+      context,
+      "The audit phrases of every operation (`audit.gen.ts`; the policy file schema is `../../policy.schema.json`).",
+    ),
   ];
 }

@@ -12,7 +12,9 @@ export class SpecError extends Error {
 /** Several defects at once, so a maintainer sees them all in one run. */
 export class SpecErrors extends Error {
   constructor(readonly errors: readonly SpecError[]) {
-    super(`The spec has ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join("\n")}`);
+    super(
+      `The spec has ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join("\n")}`,
+    );
     this.name = "SpecErrors";
   }
 }

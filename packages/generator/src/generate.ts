@@ -26,7 +26,10 @@ export function readSpec(path: string): unknown {
   }
 }
 
-export async function generate(spec: unknown, options: GenerateOptions = {}): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
+export async function generate(
+  spec: unknown,
+  options: GenerateOptions = {},
+): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
   const model = buildModel(spec);
   const context: GeneratorContext = { specName: options.specName ?? "spec/openapi.yaml" };
   const { emitAll } = await import("./emit-all");

@@ -1,5 +1,5 @@
 export { SpecError, SpecErrors } from "./errors";
-export { CLIENT_DIR, generate, readSpec, type GenerateOptions } from "./generate";
-export { buildModel, type ApiModel, type OperationModel, type ParameterModel } from "./model";
+export { CLIENT_DIR, type GenerateOptions, generate, readSpec } from "./generate";
+export { type ApiModel, buildModel, type OperationModel, type ParameterModel } from "./model";
 export { pascalCase, snakeCase } from "./naming";
-export { writeFiles, type GeneratedFile, type WriteResult } from "./output";
+export { type GeneratedFile, type WriteResult, writeFiles } from "./output";

@@ -45,7 +45,12 @@ export interface OperationModel {
   platform: boolean;
   pathParams: ParameterModel[];
   queryParams: ParameterModel[];
-  body: { required: boolean; schema: Json; properties: string[]; requiredProperties: string[] } | null;
+  body: {
+    required: boolean;
+    schema: Json;
+    properties: string[];
+    requiredProperties: string[];
+  } | null;
   /** Success status and what its JSON body holds. */
   success: { status: string; envelope: "data" | "data+pagination" | "status-only"; schema: Json };
   /** The raw `x-cal` object, for emitters that want more. */
@@ -82,12 +87,16 @@ class Resolver {
     let at = pointer;
     for (let hops = 0; hops < 20 && isObject(current) && typeof current.$ref === "string"; hops++) {
       const ref = current.$ref;
-      if (!ref.startsWith("#/")) throw new SpecError(at, `only local references are supported, found ${ref}`);
+      if (!ref.startsWith("#/"))
+        throw new SpecError(at, `only local references are supported, found ${ref}`);
       const target = ref
         .slice(2)
         .split("/")
         .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"))
-        .reduce<unknown>((node, key) => (isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined), this.doc);
+        .reduce<unknown>(
+          (node, key) => (isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined),
+          this.doc,
+        );
       if (target === undefined) throw new SpecError(at, `$ref ${ref} does not resolve`);
       current = target;
       at = ref.slice(1);
@@ -97,14 +106,19 @@ class Resolver {
   }
 
   /** Top-level property names of a schema, across allOf/anyOf/oneOf alternatives. */
-  propertyNames(schema: unknown, pointer: string, seen = new Set<unknown>()): { all: Set<string>; required: Set<string> } {
+  propertyNames(
+    schema: unknown,
+    pointer: string,
+    seen = new Set<unknown>(),
+  ): { all: Set<string>; required: Set<string> } {
     const all = new Set<string>();
     const required = new Set<string>();
     const s = this.deref(schema, pointer);
     if (seen.has(s)) return { all, required };
     seen.add(s);
     for (const name of Object.keys(isObject(s.properties) ? s.properties : {})) all.add(name);
-    for (const name of Array.isArray(s.required) ? (s.required as string[]) : []) required.add(name);
+    for (const name of Array.isArray(s.required) ? (s.required as string[]) : [])
+      required.add(name);
     if (Array.isArray(s.allOf)) {
       s.allOf.forEach((sub, i) => {
         const inner = this.propertyNames(sub, `${pointer}/allOf/${i}`, seen);
@@ -131,45 +145,74 @@ class Resolver {
 
 function str(meta: Json, key: string, at: string, errors: SpecError[]): string {
   const value = meta[key];
-  if (typeof value !== "string" || !value) errors.push(new SpecError(`${at}/${key}`, "must be a non-empty string"));
+  if (typeof value !== "string" || !value)
+    errors.push(new SpecError(`${at}/${key}`, "must be a non-empty string"));
   return typeof value === "string" ? value : "";
 }
 
-function buildOperation(doc: Json, resolver: Resolver, path: string, method: HttpMethod, op: Json, errors: SpecError[]): OperationModel | undefined {
+function buildOperation(
+  doc: Json,
+  resolver: Resolver,
+  path: string,
+  method: HttpMethod,
+  op: Json,
+  errors: SpecError[],
+): OperationModel | undefined {
   const pointer = `/paths/${escapeSegment(path)}/${method}`;
   const before = errors.length;
   const xcal = op["x-cal"];
   if (!isObject(xcal)) {
-    errors.push(new SpecError(`${pointer}/x-cal`, "missing: every operation needs its x-cal metadata"));
+    errors.push(
+      new SpecError(`${pointer}/x-cal`, "missing: every operation needs its x-cal metadata"),
+    );
     return undefined;
   }
   const at = `${pointer}/x-cal`;
   const id = str(xcal, "id", at, errors);
-  if (id && !ID.test(id)) errors.push(new SpecError(`${at}/id`, `"${id}" is not of the form resource.verb`));
-  if (op.operationId !== id) errors.push(new SpecError(`${pointer}/operationId`, `must equal x-cal.id ("${id}")`));
+  if (id && !ID.test(id))
+    errors.push(new SpecError(`${at}/id`, `"${id}" is not of the form resource.verb`));
+  if (op.operationId !== id)
+    errors.push(new SpecError(`${pointer}/operationId`, `must equal x-cal.id ("${id}")`));
   const access = xcal.access;
-  if (access !== "read" && access !== "write") errors.push(new SpecError(`${at}/access`, 'must be "read" or "write"'));
+  if (access !== "read" && access !== "write")
+    errors.push(new SpecError(`${at}/access`, 'must be "read" or "write"'));
   const auth = xcal.auth;
-  if (auth !== "required" && auth !== "optional" && auth !== "none") errors.push(new SpecError(`${at}/auth`, 'must be "required", "optional" or "none"'));
+  if (auth !== "required" && auth !== "optional" && auth !== "none")
+    errors.push(new SpecError(`${at}/auth`, 'must be "required", "optional" or "none"'));
   const apiVersion = str(xcal, "apiVersion", at, errors);
-  if (typeof xcal.idempotent !== "boolean") errors.push(new SpecError(`${at}/idempotent`, "must be a boolean"));
-  if (typeof xcal.destructive !== "boolean") errors.push(new SpecError(`${at}/destructive`, "must be a boolean"));
+  if (typeof xcal.idempotent !== "boolean")
+    errors.push(new SpecError(`${at}/idempotent`, "must be a boolean"));
+  if (typeof xcal.destructive !== "boolean")
+    errors.push(new SpecError(`${at}/destructive`, "must be a boolean"));
   const audit = xcal.audit;
   if (!isObject(audit) || !["done", "doing", "result"].every((k) => typeof audit[k] === "string")) {
     errors.push(new SpecError(`${at}/audit`, "must give done, doing and result phrases"));
   }
-  if (xcal.webhooks !== undefined && !(Array.isArray(xcal.webhooks) && xcal.webhooks.every((w) => typeof w === "string"))) {
+  if (
+    xcal.webhooks !== undefined &&
+    !(Array.isArray(xcal.webhooks) && xcal.webhooks.every((w) => typeof w === "string"))
+  ) {
     errors.push(new SpecError(`${at}/webhooks`, "must be a list of trigger names"));
   }
   const pagination = xcal.pagination ?? null;
-  if (pagination !== null && !(isObject(pagination) && pagination.style === "take-skip" && typeof pagination.meta === "boolean")) {
-    errors.push(new SpecError(`${at}/pagination`, 'must be null or { style: "take-skip", meta: boolean }'));
+  if (
+    pagination !== null &&
+    !(
+      isObject(pagination) &&
+      pagination.style === "take-skip" &&
+      typeof pagination.meta === "boolean"
+    )
+  ) {
+    errors.push(
+      new SpecError(`${at}/pagination`, 'must be null or { style: "take-skip", meta: boolean }'),
+    );
   }
 
   const pathParams: ParameterModel[] = [];
   const queryParams: ParameterModel[] = [];
   const rawParams = op.parameters ?? [];
-  if (!Array.isArray(rawParams)) errors.push(new SpecError(`${pointer}/parameters`, "must be a list"));
+  if (!Array.isArray(rawParams))
+    errors.push(new SpecError(`${pointer}/parameters`, "must be a list"));
   (Array.isArray(rawParams) ? rawParams : []).forEach((raw, i) => {
     const pAt = `${pointer}/parameters/${i}`;
     let p: Json;
@@ -179,20 +222,45 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
       errors.push(error as SpecError);
       return;
     }
-    if (typeof p.name !== "string" || !p.name) return void errors.push(new SpecError(`${pAt}/name`, "missing"));
+    if (typeof p.name !== "string" || !p.name) {
+      errors.push(new SpecError(`${pAt}/name`, "missing"));
+      return;
+    }
     if (p.in === "header" || p.in === "cookie") return;
-    if (p.in !== "path" && p.in !== "query") return void errors.push(new SpecError(`${pAt}/in`, `unsupported location ${String(p.in)}`));
-    if (!isObject(p.schema)) return void errors.push(new SpecError(`${pAt}/schema`, "missing"));
-    if (p.in === "path" && p.required !== true) errors.push(new SpecError(`${pAt}/required`, "path parameters must be required"));
-    const model: ParameterModel = { name: p.name, in: p.in, required: p.required === true, description: typeof p.description === "string" ? p.description : undefined, schema: p.schema };
+    if (p.in !== "path" && p.in !== "query") {
+      errors.push(new SpecError(`${pAt}/in`, `unsupported location ${String(p.in)}`));
+      return;
+    }
+    if (!isObject(p.schema)) {
+      errors.push(new SpecError(`${pAt}/schema`, "missing"));
+      return;
+    }
+    if (p.in === "path" && p.required !== true)
+      errors.push(new SpecError(`${pAt}/required`, "path parameters must be required"));
+    const model: ParameterModel = {
+      name: p.name,
+      in: p.in,
+      required: p.required === true,
+      description: typeof p.description === "string" ? p.description : undefined,
+      schema: p.schema,
+    };
     (p.in === "path" ? pathParams : queryParams).push(model);
   });
   const templateNames = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
   for (const name of templateNames) {
-    if (!pathParams.some((p) => p.name === name)) errors.push(new SpecError(`${pointer}/parameters`, `path parameter {${name}} is not declared`));
+    if (!pathParams.some((p) => p.name === name))
+      errors.push(
+        new SpecError(`${pointer}/parameters`, `path parameter {${name}} is not declared`),
+      );
   }
   for (const p of pathParams) {
-    if (!templateNames.includes(p.name)) errors.push(new SpecError(`${pointer}/parameters`, `path parameter ${p.name} is not in the path template`));
+    if (!templateNames.includes(p.name))
+      errors.push(
+        new SpecError(
+          `${pointer}/parameters`,
+          `path parameter ${p.name} is not in the path template`,
+        ),
+      );
   }
   pathParams.sort((a, b) => templateNames.indexOf(a.name) - templateNames.indexOf(b.name));
 
@@ -200,12 +268,24 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
   if (op.requestBody !== undefined) {
     try {
       const requestBody = resolver.deref(op.requestBody, `${pointer}/requestBody`);
-      const media = isObject(requestBody.content) ? requestBody.content["application/json"] : undefined;
+      const media = isObject(requestBody.content)
+        ? requestBody.content["application/json"]
+        : undefined;
       if (!isObject(media) || !isObject(media.schema)) {
-        errors.push(new SpecError(`${pointer}/requestBody/content`, "needs an application/json schema"));
+        errors.push(
+          new SpecError(`${pointer}/requestBody/content`, "needs an application/json schema"),
+        );
       } else {
-        const names = resolver.propertyNames(media.schema, `${pointer}/requestBody/content/application~1json/schema`);
-        body = { required: requestBody.required === true, schema: media.schema, properties: [...names.all].sort(), requiredProperties: [...names.required].sort() };
+        const names = resolver.propertyNames(
+          media.schema,
+          `${pointer}/requestBody/content/application~1json/schema`,
+        );
+        body = {
+          required: requestBody.required === true,
+          schema: media.schema,
+          properties: [...names.all].sort(),
+          requiredProperties: [...names.required].sort(),
+        };
       }
     } catch (error) {
       errors.push(error as SpecError);
@@ -213,31 +293,72 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
   }
   const argNames = [...pathParams, ...queryParams].map((p) => p.name);
   for (const name of argNames) {
-    if (!IDENTIFIER.test(name)) errors.push(new SpecError(`${pointer}/parameters`, `parameter name "${name}" is not a valid identifier`));
+    if (!IDENTIFIER.test(name))
+      errors.push(
+        new SpecError(
+          `${pointer}/parameters`,
+          `parameter name "${name}" is not a valid identifier`,
+        ),
+      );
   }
   const duplicate = argNames.find((n, i) => argNames.indexOf(n) !== i);
-  if (duplicate) errors.push(new SpecError(`${pointer}/parameters`, `parameter ${duplicate} is declared twice`));
+  if (duplicate)
+    errors.push(new SpecError(`${pointer}/parameters`, `parameter ${duplicate} is declared twice`));
   for (const name of body?.properties ?? []) {
-    if (argNames.includes(name)) errors.push(new SpecError(`${pointer}/requestBody`, `body field "${name}" clashes with a parameter of the same name; arguments are one flat object`));
+    if (argNames.includes(name))
+      errors.push(
+        new SpecError(
+          `${pointer}/requestBody`,
+          `body field "${name}" clashes with a parameter of the same name; arguments are one flat object`,
+        ),
+      );
   }
 
   const responses = isObject(op.responses) ? op.responses : {};
-  const successStatus = Object.keys(responses).filter((s) => /^2\d\d$/.test(s)).sort()[0];
+  const successStatus = Object.keys(responses)
+    .filter((s) => /^2\d\d$/.test(s))
+    .sort()[0];
   let success: OperationModel["success"] | undefined;
   if (!successStatus) {
     errors.push(new SpecError(`${pointer}/responses`, "no 2xx response"));
   } else {
     try {
-      const response = resolver.deref(responses[successStatus], `${pointer}/responses/${successStatus}`);
+      const response = resolver.deref(
+        responses[successStatus],
+        `${pointer}/responses/${successStatus}`,
+      );
       const media = isObject(response.content) ? response.content["application/json"] : undefined;
       if (!isObject(media) || !isObject(media.schema)) {
-        errors.push(new SpecError(`${pointer}/responses/${successStatus}/content`, "needs an application/json schema"));
+        errors.push(
+          new SpecError(
+            `${pointer}/responses/${successStatus}/content`,
+            "needs an application/json schema",
+          ),
+        );
       } else {
-        const names = resolver.propertyNames(media.schema, `${pointer}/responses/${successStatus}/content/application~1json/schema`);
-        if (!names.all.has("status")) errors.push(new SpecError(`${pointer}/responses/${successStatus}`, "the success body must be Cal.com's envelope with a status field"));
-        const envelope = names.all.has("data") ? (names.all.has("pagination") ? "data+pagination" : "data") : "status-only";
+        const names = resolver.propertyNames(
+          media.schema,
+          `${pointer}/responses/${successStatus}/content/application~1json/schema`,
+        );
+        if (!names.all.has("status"))
+          errors.push(
+            new SpecError(
+              `${pointer}/responses/${successStatus}`,
+              "the success body must be Cal.com's envelope with a status field",
+            ),
+          );
+        const envelope = names.all.has("data")
+          ? names.all.has("pagination")
+            ? "data+pagination"
+            : "data"
+          : "status-only";
         if (isObject(pagination) && pagination.meta === true && envelope !== "data+pagination") {
-          errors.push(new SpecError(`${at}/pagination`, "meta: true but the success body has no pagination field"));
+          errors.push(
+            new SpecError(
+              `${at}/pagination`,
+              "meta: true but the success body has no pagination field",
+            ),
+          );
         }
         success = { status: successStatus, envelope, schema: media.schema };
       }
@@ -246,15 +367,26 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
     }
   }
 
-  const security = Array.isArray(op.security) ? (op.security as Json[]) : Array.isArray(doc.security) ? (doc.security as Json[]) : [];
+  const security = Array.isArray(op.security)
+    ? (op.security as Json[])
+    : Array.isArray(doc.security)
+      ? (doc.security as Json[])
+      : [];
   const scopes = security.flatMap((s) => (Array.isArray(s.oauth2) ? (s.oauth2 as string[]) : []));
   const platform = security.some((s) => "platformClientId" in s);
-  if (auth === "none" && security.length) errors.push(new SpecError(`${pointer}/security`, "auth none but security requirements are declared"));
-  if (auth === "optional" && !security.some((s) => Object.keys(s).length === 0)) errors.push(new SpecError(`${pointer}/security`, "auth optional needs an empty {} alternative"));
+  if (auth === "none" && security.length)
+    errors.push(
+      new SpecError(`${pointer}/security`, "auth none but security requirements are declared"),
+    );
+  if (auth === "optional" && !security.some((s) => Object.keys(s).length === 0))
+    errors.push(
+      new SpecError(`${pointer}/security`, "auth optional needs an empty {} alternative"),
+    );
 
   if (errors.length > before || !success) return undefined;
   const [resource, verb] = id.split(".") as [string, string];
-  if (typeof xcal.resource === "string" && xcal.resource !== resource) errors.push(new SpecError(`${at}/resource`, `must be "${resource}" (the id's prefix)`));
+  if (typeof xcal.resource === "string" && xcal.resource !== resource)
+    errors.push(new SpecError(`${at}/resource`, `must be "${resource}" (the id's prefix)`));
   return {
     id,
     resource,
@@ -289,7 +421,9 @@ function buildOperation(doc: Json, resolver: Resolver, path: string, method: Htt
  */
 function checkRefs(resolver: Resolver, node: unknown, pointer: string, errors: SpecError[]): void {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => checkRefs(resolver, item, `${pointer}/${i}`, errors));
+    node.forEach((item, i) => {
+      checkRefs(resolver, item, `${pointer}/${i}`, errors);
+    });
     return;
   }
   if (!isObject(node)) return;
@@ -300,7 +434,8 @@ function checkRefs(resolver: Resolver, node: unknown, pointer: string, errors: S
       errors.push(error as SpecError);
     }
   }
-  for (const [key, value] of Object.entries(node)) checkRefs(resolver, value, `${pointer}/${escapeSegment(key)}`, errors);
+  for (const [key, value] of Object.entries(node))
+    checkRefs(resolver, value, `${pointer}/${escapeSegment(key)}`, errors);
 }
 
 /** The same defect found twice (by an operation and by the $ref walk) is reported once. */
@@ -313,7 +448,8 @@ function unique(errors: SpecError[]): SpecError[] {
 export function buildModel(doc: unknown): ApiModel {
   if (!isObject(doc)) throw new SpecErrors([new SpecError("", "the spec is not an object")]);
   const errors: SpecError[] = [];
-  if (typeof doc.openapi !== "string" || !doc.openapi.startsWith("3.1")) errors.push(new SpecError("/openapi", "must be an OpenAPI 3.1 document"));
+  if (typeof doc.openapi !== "string" || !doc.openapi.startsWith("3.1"))
+    errors.push(new SpecError("/openapi", "must be an OpenAPI 3.1 document"));
   const info = isObject(doc.info) ? doc.info : {};
   if (!isObject(doc.paths)) {
     errors.push(new SpecError("/paths", "missing"));
@@ -335,18 +471,26 @@ export function buildModel(doc: unknown): ApiModel {
   const seen = new Map<string, string>();
   for (const op of operations) {
     const other = seen.get(op.id);
-    if (other) errors.push(new SpecError(`${op.pointer}/x-cal/id`, `${op.id} is also the id of ${other}`));
+    if (other)
+      errors.push(new SpecError(`${op.pointer}/x-cal/id`, `${op.id} is also the id of ${other}`));
     seen.set(op.id, op.pointer);
   }
   if (!operations.length && !errors.length) errors.push(new SpecError("/paths", "no operations"));
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
-  const oauth = isObject(schemes.oauth2) && isObject(schemes.oauth2.flows) ? schemes.oauth2.flows : {};
+  const oauth =
+    isObject(schemes.oauth2) && isObject(schemes.oauth2.flows) ? schemes.oauth2.flows : {};
   const flow = Object.values(oauth).find(isObject);
   const scopes = flow && isObject(flow.scopes) ? (flow.scopes as Record<string, string>) : {};
   for (const op of operations) {
     for (const scope of op.scopes) {
-      if (!(scope in scopes)) errors.push(new SpecError(`${op.pointer}/security`, `scope ${scope} is not declared in components/securitySchemes/oauth2`));
+      if (!(scope in scopes))
+        errors.push(
+          new SpecError(
+            `${op.pointer}/security`,
+            `scope ${scope} is not declared in components/securitySchemes/oauth2`,
+          ),
+        );
     }
   }
   checkRefs(resolver, doc, "", errors);
@@ -357,7 +501,9 @@ export function buildModel(doc: unknown): ApiModel {
     version: typeof info.version === "string" ? info.version : "",
     operations: operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     scopes,
-    scopeImplications: Array.isArray(docMeta.scopeImplications) ? (docMeta.scopeImplications as ApiModel["scopeImplications"]) : [],
+    scopeImplications: Array.isArray(docMeta.scopeImplications)
+      ? (docMeta.scopeImplications as ApiModel["scopeImplications"])
+      : [],
     document: doc,
   };
 }

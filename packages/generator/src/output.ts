@@ -33,7 +33,11 @@ export interface WriteResult {
 }
 
 /** Writes files whose bytes changed; with `check` writes nothing and lists the stale ones. */
-export function writeFiles(files: readonly GeneratedFile[], root: string, check = false): WriteResult {
+export function writeFiles(
+  files: readonly GeneratedFile[],
+  root: string,
+  check = false,
+): WriteResult {
   const written: string[] = [];
   const stale: string[] = [];
   for (const file of files) {

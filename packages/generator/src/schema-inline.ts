@@ -5,7 +5,17 @@
  */
 type Json = Record<string, unknown>;
 
-const DROP = new Set(["example", "examples", "deprecated", "readOnly", "writeOnly", "xml", "externalDocs", "title", "$schema"]);
+const DROP = new Set([
+  "example",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "xml",
+  "externalDocs",
+  "title",
+  "$schema",
+]);
 
 export interface InlineOptions {
   /** Below this depth objects become `{ type: "object" }` (keeps output schemas small). */
@@ -43,7 +53,13 @@ export function resolveRef(doc: Json, ref: string): Json {
   return target;
 }
 
-export function inlineSchema(schema: unknown, doc: Json, options: InlineOptions = {}, depth = 0, seen: readonly string[] = []): Json {
+export function inlineSchema(
+  schema: unknown,
+  doc: Json,
+  options: InlineOptions = {},
+  depth = 0,
+  seen: readonly string[] = [],
+): Json {
   if (!isObject(schema)) return {};
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   let source = schema;
@@ -62,12 +78,18 @@ export function inlineSchema(schema: unknown, doc: Json, options: InlineOptions 
   const out: Json = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "$ref" || DROP.has(key)) continue;
-    if (key === "description" && depth > (options.descriptionDepth ?? Number.POSITIVE_INFINITY)) continue;
+    if (key === "description" && depth > (options.descriptionDepth ?? Number.POSITIVE_INFINITY))
+      continue;
     if (key === "description" && options.firstSentence && typeof value === "string") {
       out.description = firstSentence(value);
       continue;
     }
-    if (key === "enum" && Array.isArray(value) && value.length > (options.maxEnum ?? Number.POSITIVE_INFINITY)) continue;
+    if (
+      key === "enum" &&
+      Array.isArray(value) &&
+      value.length > (options.maxEnum ?? Number.POSITIVE_INFINITY)
+    )
+      continue;
     if (key === "properties" && isObject(value)) {
       const props: Json = {};
       for (const [name, sub] of Object.entries(value)) {
@@ -75,7 +97,10 @@ export function inlineSchema(schema: unknown, doc: Json, options: InlineOptions 
         props[name] = inlineSchema(sub, doc, options, depth + 1, seen);
       }
       out.properties = props;
-    } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) {
+    } else if (
+      (key === "items" || key === "additionalProperties" || key === "not") &&
+      isObject(value)
+    ) {
       out[key] = inlineSchema(value, doc, options, depth + 1, seen);
     } else if ((key === "anyOf" || key === "oneOf" || key === "allOf") && Array.isArray(value)) {
       out[key] = value.map((sub) => inlineSchema(sub, doc, options, depth, seen));
@@ -96,7 +121,13 @@ export function inlineSchema(schema: unknown, doc: Json, options: InlineOptions 
 /** `allOf` of plain objects folded into one object, which every provider understands. */
 function mergeAllOf(schema: Json): Json {
   const parts = schema.allOf;
-  if (!Array.isArray(parts) || !parts.every((p) => isObject(p) && (p.type === "object" || p.type === undefined) && !p.anyOf && !p.oneOf)) return schema;
+  if (
+    !Array.isArray(parts) ||
+    !parts.every(
+      (p) => isObject(p) && (p.type === "object" || p.type === undefined) && !p.anyOf && !p.oneOf,
+    )
+  )
+    return schema;
   const { allOf: _drop, ...rest } = schema;
   const merged: Json = { ...rest };
   const properties: Json = { ...(isObject(rest.properties) ? rest.properties : {}) };

@@ -49,7 +49,10 @@ export interface JsonlSinkOptions {
 }
 
 /** Appends each record as one JSON line to `path` (created if missing, never truncated). */
-export function jsonlSink(path: string, options: JsonlSinkOptions = {}): AuditSink & { close(): void } {
+export function jsonlSink(
+  path: string,
+  options: JsonlSinkOptions = {},
+): AuditSink & { close(): void } {
   const fd = openSync(path, "a");
   const sink = (record: AuditRecord) => {
     writeSync(fd, `${JSON.stringify(record)}\n`);
@@ -59,7 +62,9 @@ export function jsonlSink(path: string, options: JsonlSinkOptions = {}): AuditSi
 }
 
 /** Prints each sentence (stderr by default, so stdio protocols on stdout stay clean). */
-export function consoleSink(print: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): AuditSink {
+export function consoleSink(
+  print: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): AuditSink {
   return (record) => print(record.sentence);
 }
 

@@ -31,7 +31,13 @@ const RESOURCE_WORDS: Record<string, string> = {
 };
 
 /** Operations that name a booking whose own facts a constraint may need. */
-export const BOOKING_TARGETS = new Set(["bookings.cancel", "bookings.reschedule", "bookings.decline", "bookings.confirm", "bookings.markAbsent"]);
+export const BOOKING_TARGETS = new Set([
+  "bookings.cancel",
+  "bookings.reschedule",
+  "bookings.decline",
+  "bookings.confirm",
+  "bookings.markAbsent",
+]);
 const NOTICE_GUARDED = new Set(["bookings.cancel", "bookings.reschedule"]);
 
 function resourceWords(resource: string): string {
@@ -43,37 +49,68 @@ export function permission(operationId: string): OperationPermission | undefined
 }
 
 /** The level and override rules, then the constraints the arguments alone can settle. */
-export function decide(policies: PolicyFile | undefined, agent: string, operationId: string, args: Record<string, unknown> = {}): Decision {
+export function decide(
+  policies: PolicyFile | undefined,
+  agent: string,
+  operationId: string,
+  args: Record<string, unknown> = {},
+): Decision {
   const policy: AgentPolicy | undefined = policies?.agents[agent];
-  if (!policy) return { allowed: false, reason: `there is no policy for agent "${agent}", so nothing is allowed` };
+  if (!policy)
+    return {
+      allowed: false,
+      reason: `there is no policy for agent "${agent}", so nothing is allowed`,
+    };
   const op = permission(operationId);
   if (!op) return { allowed: false, reason: `"${operationId}" is not a known Cal.com operation` };
   const override = policy.operations?.[operationId];
-  if (override === "deny") return { allowed: false, reason: `${operationId} is denied for this agent` };
+  if (override === "deny")
+    return { allowed: false, reason: `${operationId} is denied for this agent` };
   if (override !== "allow") {
     const level = policy.resources?.[op.resource] ?? "off";
     const words = resourceWords(op.resource);
     if (level === "off") return { allowed: false, reason: `${words} are off for this agent` };
-    if (level === "read" && op.access === "write") return { allowed: false, reason: `${words} are read-only for this agent` };
+    if (level === "read" && op.access === "write")
+      return { allowed: false, reason: `${words} are read-only for this agent` };
   }
   const constraints = policy.constraints ?? {};
   if (constraints.eventTypeIds && takesEventType(operationId)) {
     const id = Number(args.eventTypeId);
-    if (args.eventTypeId === undefined) return { allowed: false, reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id` };
-    if (!constraints.eventTypeIds.includes(id)) return { allowed: false, reason: `event type ${String(args.eventTypeId)} is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})` };
+    if (args.eventTypeId === undefined)
+      return {
+        allowed: false,
+        reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id`,
+      };
+    if (!constraints.eventTypeIds.includes(id))
+      return {
+        allowed: false,
+        reason: `event type ${String(args.eventTypeId)} is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
+      };
   }
   if (constraints.maxAttendeesPerBooking && operationId === "bookings.create") {
     const people = 1 + (Array.isArray(args.guests) ? args.guests.length : 0);
-    if (people > constraints.maxAttendeesPerBooking) return { allowed: false, reason: `${people} people exceed this agent's limit of ${constraints.maxAttendeesPerBooking} per booking` };
+    if (people > constraints.maxAttendeesPerBooking)
+      return {
+        allowed: false,
+        reason: `${people} people exceed this agent's limit of ${constraints.maxAttendeesPerBooking} per booking`,
+      };
   }
-  return { allowed: true, reason: override === "allow" ? `${operationId} is allowed for this agent` : "the policy allows it" };
+  return {
+    allowed: true,
+    reason:
+      override === "allow" ? `${operationId} is allowed for this agent` : "the policy allows it",
+  };
 }
 
 /**
  * Whether the policy's levels and overrides let the agent use the operation at all, before any
  * argument is known: what a tool list should show (constraints are checked per call).
  */
-export function mayUse(policies: PolicyFile | undefined, agent: string, operationId: string): boolean {
+export function mayUse(
+  policies: PolicyFile | undefined,
+  agent: string,
+  operationId: string,
+): boolean {
   const policy = policies?.agents[agent];
   if (!policy) return false;
   const { constraints: _constraints, ...levels } = policy;
@@ -81,28 +118,62 @@ export function mayUse(policies: PolicyFile | undefined, agent: string, operatio
 }
 
 function takesEventType(operationId: string): boolean {
-  return ["bookings.create", "slots.list", "slots.reserve", "slots.updateReservation", "eventTypes.get", "eventTypes.update", "eventTypes.delete"].includes(operationId);
+  return [
+    "bookings.create",
+    "slots.list",
+    "slots.reserve",
+    "slots.updateReservation",
+    "eventTypes.get",
+    "eventTypes.update",
+    "eventTypes.delete",
+  ].includes(operationId);
 }
 
 /** Whether an allowed call still needs the booking's facts to be decided. */
-export function needsBookingFacts(policies: PolicyFile | undefined, agent: string, operationId: string): boolean {
+export function needsBookingFacts(
+  policies: PolicyFile | undefined,
+  agent: string,
+  operationId: string,
+): boolean {
   const constraints = policies?.agents[agent]?.constraints;
   if (!constraints || !BOOKING_TARGETS.has(operationId)) return false;
-  return (constraints.minNoticeHoursToCancel !== undefined && NOTICE_GUARDED.has(operationId)) || constraints.eventTypeIds !== undefined;
+  return (
+    (constraints.minNoticeHoursToCancel !== undefined && NOTICE_GUARDED.has(operationId)) ||
+    constraints.eventTypeIds !== undefined
+  );
 }
 
 /** The booking-based constraints, given the booking's facts. */
-export function decideWithBooking(policies: PolicyFile | undefined, agent: string, operationId: string, booking: BookingFacts, now: Date): Decision {
+export function decideWithBooking(
+  policies: PolicyFile | undefined,
+  agent: string,
+  operationId: string,
+  booking: BookingFacts,
+  now: Date,
+): Decision {
   const constraints = policies?.agents[agent]?.constraints ?? {};
-  if (constraints.eventTypeIds && (booking.eventTypeId === undefined || !constraints.eventTypeIds.includes(booking.eventTypeId))) {
-    return { allowed: false, reason: `the booking's event type (${booking.eventTypeId ?? "unknown"}) is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})` };
+  if (
+    constraints.eventTypeIds &&
+    (booking.eventTypeId === undefined || !constraints.eventTypeIds.includes(booking.eventTypeId))
+  ) {
+    return {
+      allowed: false,
+      reason: `the booking's event type (${booking.eventTypeId ?? "unknown"}) is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
+    };
   }
   if (constraints.minNoticeHoursToCancel !== undefined && NOTICE_GUARDED.has(operationId)) {
     const hours = (Date.parse(booking.start) - now.getTime()) / 3_600_000;
-    if (Number.isNaN(hours)) return { allowed: false, reason: "the booking's start time could not be read, so the notice rule cannot be checked" };
+    if (Number.isNaN(hours))
+      return {
+        allowed: false,
+        reason: "the booking's start time could not be read, so the notice rule cannot be checked",
+      };
     if (hours < constraints.minNoticeHoursToCancel) {
       const verb = operationId === "bookings.cancel" ? "cancel" : "move";
-      return { allowed: false, reason: `the booking starts in ${Math.max(0, Math.round(hours * 10) / 10)} hours and this agent may not ${verb} bookings less than ${constraints.minNoticeHoursToCancel} hours ahead` };
+      return {
+        allowed: false,
+        reason: `the booking starts in ${Math.max(0, Math.round(hours * 10) / 10)} hours and this agent may not ${verb} bookings less than ${constraints.minNoticeHoursToCancel} hours ahead`,
+      };
     }
   }
   return { allowed: true, reason: "the policy allows it" };

@@ -4,9 +4,22 @@
  */
 import type { CalClient } from "@calkit/client";
 import { CalApiError, CalError, CalPolicyError } from "@calkit/client";
-import { type ExecuteOptions, type ToolCallResult, checkArguments, executeToolCall, toolDefinitions } from "@calkit/tools";
+import {
+  checkArguments,
+  type ExecuteOptions,
+  executeToolCall,
+  type ToolCallResult,
+  toolDefinitions,
+} from "@calkit/tools";
 import type { AuditLog, AuditRecord } from "./audit.js";
-import { type BookingFacts, type Decision, decide, decideWithBooking, needsBookingFacts, permission } from "./decide.js";
+import {
+  type BookingFacts,
+  type Decision,
+  decide,
+  decideWithBooking,
+  needsBookingFacts,
+  permission,
+} from "./decide.js";
 import { auditPhrases } from "./generated/audit.gen.js";
 import type { PolicyFile } from "./policy.js";
 import { type RenderOptions, renderPhrase } from "./sentence.js";
@@ -33,7 +46,17 @@ export interface GuardOptions extends RenderOptions {
   now?: () => Date;
 }
 
-const TARGET_KEYS = ["bookingUid", "eventTypeId", "scheduleId", "teamId", "webhookId", "orgId", "userId", "uid", "calendar"];
+const TARGET_KEYS = [
+  "bookingUid",
+  "eventTypeId",
+  "scheduleId",
+  "teamId",
+  "webhookId",
+  "orgId",
+  "userId",
+  "uid",
+  "calendar",
+];
 
 function targetOf(args: Record<string, unknown>): Record<string, string | number> {
   const target: Record<string, string | number> = {};
@@ -45,7 +68,11 @@ function targetOf(args: Record<string, unknown>): Record<string, string | number
 }
 
 function errorSummary(error: unknown): { httpStatus?: number; error: string } {
-  if (error instanceof CalApiError) return { httpStatus: error.status, error: `${error.status}${error.code ? ` ${error.code}` : ""}` };
+  if (error instanceof CalApiError)
+    return {
+      httpStatus: error.status,
+      error: `${error.status}${error.code ? ` ${error.code}` : ""}`,
+    };
   if (error instanceof CalError) return { error: error.name };
   return { error: "unexpected error" };
 }
@@ -60,7 +87,11 @@ export interface Guard {
    * The tool executor behind the policy: arguments are validated first, then the policy decides;
    * a denial comes back as `{ ok: false, error: { kind: "not_allowed", retryable: false, message } }`.
    */
-  execute(name: string, args: unknown, options?: Omit<ExecuteOptions, "client">): Promise<ToolCallResult>;
+  execute(
+    name: string,
+    args: unknown,
+    options?: Omit<ExecuteOptions, "client">,
+  ): Promise<ToolCallResult>;
   /** The full decision (booking lookups included) without calling anything or writing the log. */
   check(operationId: string, args?: Record<string, unknown>): Promise<Decision>;
 }
@@ -68,32 +99,57 @@ export interface Guard {
 export function createGuard(options: GuardOptions): Guard {
   const { policy, agent, client, audit } = options;
   const now = options.now ?? (() => new Date());
-  const phrases = (id: string) => auditPhrases[id] ?? { done: `called ${id}`, doing: `calling ${id}`, result: "done" };
+  const phrases = (id: string) =>
+    auditPhrases[id] ?? { done: `called ${id}`, doing: `calling ${id}`, result: "done" };
 
   async function bookingFacts(uid: unknown): Promise<BookingFacts> {
     const data = (await client.bookings.get({ bookingUid: String(uid) })) as unknown;
-    const booking = (Array.isArray(data) ? data[0] : data) as { start?: string; eventTypeId?: number; eventType?: { id?: number } } | undefined;
-    return { start: String(booking?.start ?? ""), eventTypeId: booking?.eventTypeId ?? booking?.eventType?.id };
+    const booking = (Array.isArray(data) ? data[0] : data) as
+      | { start?: string; eventTypeId?: number; eventType?: { id?: number } }
+      | undefined;
+    return {
+      start: String(booking?.start ?? ""),
+      eventTypeId: booking?.eventTypeId ?? booking?.eventType?.id,
+    };
   }
 
   async function check(operationId: string, args: Record<string, unknown> = {}): Promise<Decision> {
     const first = decide(policy, agent, operationId, args);
     if (!first.allowed || !needsBookingFacts(policy, agent, operationId)) return first;
     try {
-      return decideWithBooking(policy, agent, operationId, await bookingFacts(args.bookingUid), now());
+      return decideWithBooking(
+        policy,
+        agent,
+        operationId,
+        await bookingFacts(args.bookingUid),
+        now(),
+      );
     } catch {
-      return { allowed: false, reason: `booking ${String(args.bookingUid)} could not be looked up to check this agent's constraints` };
+      return {
+        allowed: false,
+        reason: `booking ${String(args.bookingUid)} could not be looked up to check this agent's constraints`,
+      };
     }
   }
 
-  function record(operationId: string, args: Record<string, unknown>, decision: Decision, started: number, outcome: AuditRecord["outcome"], result?: unknown): void {
+  function record(
+    operationId: string,
+    args: Record<string, unknown>,
+    decision: Decision,
+    started: number,
+    outcome: AuditRecord["outcome"],
+    result?: unknown,
+  ): void {
     if (!audit) return;
     const op = permission(operationId);
     const p = phrases(operationId);
     let sentence: string;
-    if (!decision.allowed) sentence = `Agent ${agent} was denied ${renderPhrase(p.doing, args, undefined, options)}: ${decision.reason}.`;
-    else if (outcome.status === "ok") sentence = `Agent ${agent} ${renderPhrase(p.done, args, result, options)}: allowed, ${renderPhrase(p.result, args, result, options)}.`;
-    else sentence = `Agent ${agent} tried ${renderPhrase(p.doing, args, undefined, options)}: allowed, but it failed (${outcome.error ?? "error"}).`;
+    if (!decision.allowed)
+      sentence = `Agent ${agent} was denied ${renderPhrase(p.doing, args, undefined, options)}: ${decision.reason}.`;
+    else if (outcome.status === "ok")
+      sentence = `Agent ${agent} ${renderPhrase(p.done, args, result, options)}: allowed, ${renderPhrase(p.result, args, result, options)}.`;
+    else
+      sentence = `Agent ${agent} tried ${renderPhrase(p.doing, args, undefined, options)}: allowed, but it failed (${outcome.error ?? "error"}).`;
     audit.write({
       time: new Date(started).toISOString(),
       agent,
@@ -110,7 +166,12 @@ export function createGuard(options: GuardOptions): Guard {
   }
 
   /** Runs `call` only when the policy allows it, and audits the decision and the outcome. */
-  async function run<T>(operationId: string, args: Record<string, unknown>, call: () => Promise<T>, decided?: Decision): Promise<T> {
+  async function run<T>(
+    operationId: string,
+    args: Record<string, unknown>,
+    call: () => Promise<T>,
+    decided?: Decision,
+  ): Promise<T> {
     const started = Date.now();
     const decision = decided ?? (await check(operationId, args));
     if (!decision.allowed) {
@@ -131,10 +192,14 @@ export function createGuard(options: GuardOptions): Guard {
     const guarded: Record<string, unknown> = {};
     for (const [id, meta] of Object.entries(client.operations)) {
       const [resource, verb] = id.split(".") as [string, string];
-      const original = (client as unknown as Record<string, Record<string, Method & { all?: Method }>>)[resource]?.[verb];
+      const original = (
+        client as unknown as Record<string, Record<string, Method & { all?: Method }>>
+      )[resource]?.[verb];
       if (!original) continue;
-      const group = (guarded[resource] ??= {}) as Record<string, unknown>;
-      const method: Method = (args = {}, callOptions) => run(id, args, () => original(args, callOptions), decidedFor?.get(id));
+      guarded[resource] ??= {};
+      const group = guarded[resource] as Record<string, unknown>;
+      const method: Method = (args = {}, callOptions) =>
+        run(id, args, () => original(args, callOptions), decidedFor?.get(id));
       if (meta.pagination && original.all) {
         const all = original.all;
         group[verb] = Object.assign(method, {
@@ -155,17 +220,26 @@ export function createGuard(options: GuardOptions): Guard {
         group[verb] = method;
       }
     }
-    return Object.freeze({ ...guarded, raw: client.raw, operations: client.operations }) as unknown as CalClient;
+    return Object.freeze({
+      ...guarded,
+      raw: client.raw,
+      operations: client.operations,
+    }) as unknown as CalClient;
   }
 
   const guardedClient = wrapClient();
 
-  async function execute(name: string, args: unknown, executeOptions: Omit<ExecuteOptions, "client"> = {}): Promise<ToolCallResult> {
+  async function execute(
+    name: string,
+    args: unknown,
+    executeOptions: Omit<ExecuteOptions, "client"> = {},
+  ): Promise<ToolCallResult> {
     const tool = toolDefinitions.find((t) => t.name === name || t.operationId === name);
     const checked = tool ? checkArguments(tool, args) : undefined;
     // Unknown tools and malformed arguments: the executor explains, and nothing is decided or sent
     // (so no booking is looked up for arguments that could never be sent).
-    if (!tool || !checked?.ok) return executeToolCall(name, args, { ...executeOptions, client: guardedClient });
+    if (!tool || !checked?.ok)
+      return executeToolCall(name, args, { ...executeOptions, client: guardedClient });
     const started = Date.now();
     const decision = await check(tool.operationId, checked.args);
     if (!decision.allowed) {

@@ -2,8 +2,25 @@
  * @calkit/guard — per-agent policies (deny by default) in front of the Cal.com client and the
  * agent tool executor, with a plain-English audit log.
  */
-export { type AuditLog, type AuditRecord, type AuditSink, callbackSink, consoleSink, createAuditLog, jsonlSink } from "./audit.js";
+export {
+  type AuditLog,
+  type AuditRecord,
+  type AuditSink,
+  callbackSink,
+  consoleSink,
+  createAuditLog,
+  jsonlSink,
+} from "./audit.js";
 export { type BookingFacts, type Decision, decide, decideWithBooking, mayUse } from "./decide.js";
 export { createGuard, type Guard, type GuardOptions, PolicyDeniedError } from "./guard.js";
-export { type AccessLevel, type AgentPolicy, loadPolicy, parsePolicy, type PolicyConstraints, PolicyError, type PolicyFile, policySchema } from "./policy.js";
+export {
+  type AccessLevel,
+  type AgentPolicy,
+  loadPolicy,
+  type PolicyConstraints,
+  PolicyError,
+  type PolicyFile,
+  parsePolicy,
+  policySchema,
+} from "./policy.js";
 export { renderPhrase } from "./sentence.js";

@@ -70,7 +70,9 @@ export function loadPolicy(path: string): PolicyFile {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new PolicyError(`Cannot read the policy file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new PolicyError(
+      `Cannot read the policy file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   let value: unknown;
   try {

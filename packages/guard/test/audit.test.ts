@@ -9,7 +9,7 @@ import { createCalClient } from "@calkit/client";
 import { toolDefinitions } from "@calkit/tools";
 import { describe, expect, inject, it } from "vitest";
 import { exampleArgs } from "../../tools/test/spec-args";
-import { type AuditRecord, callbackSink, createAuditLog, jsonlSink } from "../src/audit";
+import { type AuditRecord, createAuditLog, jsonlSink } from "../src/audit";
 import { createGuard } from "../src/guard";
 import type { PolicyFile } from "../src/policy";
 
@@ -18,31 +18,70 @@ const baseUrl = inject("baseUrl");
 const everything: PolicyFile = {
   version: 1,
   agents: {
-    ops: { resources: Object.fromEntries(["bookings", "eventTypes", "slots", "schedules", "calendars", "me", "teams", "webhooks", "orgUsers"].map((r) => [r, "full"])) },
-    reader: { resources: Object.fromEntries(["bookings", "eventTypes", "slots", "schedules", "calendars", "me", "teams", "webhooks", "orgUsers"].map((r) => [r, "read"])) },
+    ops: {
+      resources: Object.fromEntries(
+        [
+          "bookings",
+          "eventTypes",
+          "slots",
+          "schedules",
+          "calendars",
+          "me",
+          "teams",
+          "webhooks",
+          "orgUsers",
+        ].map((r) => [r, "full"]),
+      ),
+    },
+    reader: {
+      resources: Object.fromEntries(
+        [
+          "bookings",
+          "eventTypes",
+          "slots",
+          "schedules",
+          "calendars",
+          "me",
+          "teams",
+          "webhooks",
+          "orgUsers",
+        ].map((r) => [r, "read"]),
+      ),
+    },
   },
 };
 
 function guardFor(agent: string, sink: (r: AuditRecord) => void, redactPersonalData = false) {
   const client = createCalClient({ apiKey: API_KEY, baseUrl, maxRetries: 0 });
-  return createGuard({ policy: everything, agent, client, audit: createAuditLog(sink), redactPersonalData });
+  return createGuard({
+    policy: everything,
+    agent,
+    client,
+    audit: createAuditLog(sink),
+    redactPersonalData,
+  });
 }
 
 describe("audit sentences", () => {
-  it.each(toolDefinitions.map((t) => [t.operationId, t] as const))("%s: allowed and denied", async (_id, tool) => {
-    const records: AuditRecord[] = [];
-    const allowed = guardFor("ops", (r) => records.push(r));
-    const result = await allowed.execute(tool.name, exampleArgs(tool));
-    expect(result.ok).toBe(true);
-    const sentence = records[0]?.sentence ?? "";
-    expect(sentence).toMatch(/^Agent ops [a-z].*: allowed, .+\.$/);
-    expect(sentence).not.toContain("?");
-    if (tool.access === "write") {
-      const denied = guardFor("reader", (r) => records.push(r));
-      await denied.execute(tool.name, exampleArgs(tool));
-      expect(records[1]?.sentence).toMatch(/^Agent reader was denied [a-z].*: .+ are read-only for this agent\.$/);
-    }
-  });
+  it.each(toolDefinitions.map((t) => [t.operationId, t] as const))(
+    "%s: allowed and denied",
+    async (_id, tool) => {
+      const records: AuditRecord[] = [];
+      const allowed = guardFor("ops", (r) => records.push(r));
+      const result = await allowed.execute(tool.name, exampleArgs(tool));
+      expect(result.ok).toBe(true);
+      const sentence = records[0]?.sentence ?? "";
+      expect(sentence).toMatch(/^Agent ops [a-z].*: allowed, .+\.$/);
+      expect(sentence).not.toContain("?");
+      if (tool.access === "write") {
+        const denied = guardFor("reader", (r) => records.push(r));
+        await denied.execute(tool.name, exampleArgs(tool));
+        expect(records[1]?.sentence).toMatch(
+          /^Agent reader was denied [a-z].*: .+ are read-only for this agent\.$/,
+        );
+      }
+    },
+  );
 
   it("reads like the examples in the issue", async () => {
     const records: AuditRecord[] = [];
@@ -51,9 +90,13 @@ describe("audit sentences", () => {
     if (!create) throw new Error("missing tool");
     const ops = guardFor("ops", (r) => records.push(r));
     await ops.execute(create.name, exampleArgs(create));
-    expect(records.at(-1)?.sentence).toBe("Agent ops booked a 30-minute meeting on event type 42 for 2026-12-01 15:00 UTC: allowed, created booking fkZ3Ppsm8SFGRYxHZGGcnN.");
+    expect(records.at(-1)?.sentence).toBe(
+      "Agent ops booked a 30-minute meeting on event type 42 for 2026-12-01 15:00 UTC: allowed, created booking fkZ3Ppsm8SFGRYxHZGGcnN.",
+    );
     await guard.execute("cal_bookings_cancel", { bookingUid: "fkZ3Ppsm8SFGRYxHZGGcnN" });
-    expect(records.at(-1)?.sentence).toBe('Agent scheduler-as-ops was denied cancelling booking fkZ3Ppsm8SFGRYxHZGGcnN: there is no policy for agent "scheduler-as-ops", so nothing is allowed.');
+    expect(records.at(-1)?.sentence).toBe(
+      'Agent scheduler-as-ops was denied cancelling booking fkZ3Ppsm8SFGRYxHZGGcnN: there is no policy for agent "scheduler-as-ops", so nothing is allowed.',
+    );
   });
 
   it("masks attendee personal data when asked", async () => {
@@ -74,7 +117,11 @@ describe("JSON Lines sink", () => {
     const webhook = toolDefinitions.find((t) => t.name === "cal_webhooks_create");
     if (!webhook) throw new Error("missing tool");
     const calls = Array.from({ length: 120 }, (_, i) => {
-      if (i % 3 === 0) return guard.execute("cal_webhooks_create", { ...exampleArgs(webhook), secret: "whsec_do_not_log_me" });
+      if (i % 3 === 0)
+        return guard.execute("cal_webhooks_create", {
+          ...exampleArgs(webhook),
+          secret: "whsec_do_not_log_me",
+        });
       if (i % 3 === 1) return reader.execute("cal_bookings_cancel", { bookingUid: `uid${i}` });
       return guard.client.me.get();
     });
@@ -85,7 +132,20 @@ describe("JSON Lines sink", () => {
     expect(lines).toHaveLength(120);
     const records = lines.map((line) => JSON.parse(line) as AuditRecord);
     expect(records.filter((r) => r.decision === "denied")).toHaveLength(40);
-    for (const r of records) expect(Object.keys(r).sort()).toEqual(["access", "agent", "decision", "durationMs", "operation", "outcome", "reason", "resource", "sentence", "target", "time"]);
+    for (const r of records)
+      expect(Object.keys(r).sort()).toEqual([
+        "access",
+        "agent",
+        "decision",
+        "durationMs",
+        "operation",
+        "outcome",
+        "reason",
+        "resource",
+        "sentence",
+        "target",
+        "time",
+      ]);
     expect(text).not.toContain(API_KEY);
     expect(text).not.toContain("audit_secret");
     expect(text).not.toContain("whsec_do_not_log_me");

@@ -32,25 +32,47 @@ describe("decide", () => {
     const decision = decide(policyFor({ resources: { [op.resource]: level } }), "a", id);
     const expected = level === "full" || (level === "read" && op.access === "read");
     expect(decision.allowed).toBe(expected);
-    if (!expected) expect(decision.reason).toMatch(level === "off" ? / are off for this agent$|^the profile are off/ : /read-only for this agent$/);
+    if (!expected)
+      expect(decision.reason).toMatch(
+        level === "off"
+          ? / are off for this agent$|^the profile are off/
+          : /read-only for this agent$/,
+      );
   });
 
   it("denies everything to an agent without a policy", () => {
-    for (const op of operations) expect(decide(policyFor({ resources: { bookings: "full" } }), "someone-else", op.id).allowed).toBe(false);
-    expect(decide(undefined, "a", "slots.list")).toEqual({ allowed: false, reason: 'there is no policy for agent "a", so nothing is allowed' });
+    for (const op of operations)
+      expect(
+        decide(policyFor({ resources: { bookings: "full" } }), "someone-else", op.id).allowed,
+      ).toBe(false);
+    expect(decide(undefined, "a", "slots.list")).toEqual({
+      allowed: false,
+      reason: 'there is no policy for agent "a", so nothing is allowed',
+    });
   });
 
   it("denies a resource the policy does not mention, and unknown operations", () => {
     const policy = policyFor({ resources: { bookings: "full" } });
     expect(decide(policy, "a", "eventTypes.list").allowed).toBe(false);
-    expect(decide(policy, "a", "bookings.delete").reason).toBe('"bookings.delete" is not a known Cal.com operation');
+    expect(decide(policy, "a", "bookings.delete").reason).toBe(
+      '"bookings.delete" is not a known Cal.com operation',
+    );
   });
 
   it("per-operation overrides win over the resource level, both ways", () => {
-    const policy = policyFor({ resources: { bookings: "read", slots: "full" }, operations: { "bookings.create": "allow", "slots.deleteReservation": "deny" } });
+    const policy = policyFor({
+      resources: { bookings: "read", slots: "full" },
+      operations: { "bookings.create": "allow", "slots.deleteReservation": "deny" },
+    });
     expect(decide(policy, "a", "bookings.create").allowed).toBe(true);
-    expect(decide(policy, "a", "bookings.cancel")).toEqual({ allowed: false, reason: "bookings are read-only for this agent" });
-    expect(decide(policy, "a", "slots.deleteReservation")).toEqual({ allowed: false, reason: "slots.deleteReservation is denied for this agent" });
+    expect(decide(policy, "a", "bookings.cancel")).toEqual({
+      allowed: false,
+      reason: "bookings are read-only for this agent",
+    });
+    expect(decide(policy, "a", "slots.deleteReservation")).toEqual({
+      allowed: false,
+      reason: "slots.deleteReservation is denied for this agent",
+    });
     expect(decide(policy, "a", "slots.reserve").allowed).toBe(true);
   });
 
@@ -59,7 +81,10 @@ describe("decide", () => {
     const policyArb = fc.record(
       {
         resources: fc.dictionary(fc.constantFrom(...resources), level),
-        operations: fc.dictionary(fc.constantFrom(...operations.map((o) => o.id)), fc.constantFrom<"allow" | "deny">("allow", "deny")),
+        operations: fc.dictionary(
+          fc.constantFrom(...operations.map((o) => o.id)),
+          fc.constantFrom<"allow" | "deny">("allow", "deny"),
+        ),
       },
       { requiredKeys: [] },
     );
@@ -78,18 +103,28 @@ describe("constraints", () => {
   it("limits event types by id, and needs the id to check it", () => {
     const policy = policyFor({ ...base, constraints: { eventTypeIds: [42] } });
     expect(decide(policy, "a", "bookings.create", { eventTypeId: 42 }).allowed).toBe(true);
-    expect(decide(policy, "a", "bookings.create", { eventTypeId: 7 }).reason).toBe("event type 7 is not one of this agent's event types (42)");
-    expect(decide(policy, "a", "bookings.create", { eventTypeSlug: "30min", username: "ada" }).allowed).toBe(false);
+    expect(decide(policy, "a", "bookings.create", { eventTypeId: 7 }).reason).toBe(
+      "event type 7 is not one of this agent's event types (42)",
+    );
+    expect(
+      decide(policy, "a", "bookings.create", { eventTypeSlug: "30min", username: "ada" }).allowed,
+    ).toBe(false);
     expect(decide(policy, "a", "slots.list", { eventTypeId: 43 }).allowed).toBe(false);
     expect(decide(policy, "a", "eventTypes.delete", { eventTypeId: 42 }).allowed).toBe(true);
   });
 
   it("limits the people on a booking", () => {
     const policy = policyFor({ ...base, constraints: { maxAttendeesPerBooking: 2 } });
-    expect(decide(policy, "a", "bookings.create", { eventTypeId: 42, guests: ["x@example.com"] }).allowed).toBe(true);
-    expect(decide(policy, "a", "bookings.create", { eventTypeId: 42, guests: ["x@example.com", "y@example.com"] }).reason).toBe(
-      "3 people exceed this agent's limit of 2 per booking",
-    );
+    expect(
+      decide(policy, "a", "bookings.create", { eventTypeId: 42, guests: ["x@example.com"] })
+        .allowed,
+    ).toBe(true);
+    expect(
+      decide(policy, "a", "bookings.create", {
+        eventTypeId: 42,
+        guests: ["x@example.com", "y@example.com"],
+      }).reason,
+    ).toBe("3 people exceed this agent's limit of 2 per booking");
   });
 
   it("refuses to cancel or move bookings that start too soon", () => {

@@ -177,8 +177,7 @@ export function createCore(options: CalkitMcpOptions): Core {
       ...(toolsets ? { resources: toolsets } : {}),
       ...(options.readOnly ? { access: "read" as const } : {}),
     });
-    if (policy && agent)
-      selection = selection.filter((t) => mayUse(policy, agent, t.operationId));
+    if (policy && agent) selection = selection.filter((t) => mayUse(policy, agent, t.operationId));
     const client: CalClient = clientFor(credential, {
       ...options.client,
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),

@@ -2,13 +2,21 @@
  * Who may call what. An API key can call every operation; an OAuth token only those whose scope
  * it holds, where ORG_<X> also grants TEAM_<X> (the spec's implication rules, as data).
  */
-import { type OperationId, type Scope, scopeImplications, scopeMap, scopeNames } from "./generated/scope-map.gen.js";
+import {
+  type OperationId,
+  type Scope,
+  scopeImplications,
+  scopeMap,
+  scopeNames,
+} from "./generated/scope-map.gen.js";
 import type { OperationPermission } from "./types.js";
 
 /** A scope name that Cal.com does not define: an error, never silently ignored. */
 export class UnknownScopeError extends Error {
   constructor(readonly scopes: readonly string[]) {
-    super(`Unknown Cal.com OAuth scope${scopes.length > 1 ? "s" : ""}: ${scopes.join(", ")}. Known scopes: ${scopeNames.join(", ")}.`);
+    super(
+      `Unknown Cal.com OAuth scope${scopes.length > 1 ? "s" : ""}: ${scopes.join(", ")}. Known scopes: ${scopeNames.join(", ")}.`,
+    );
     this.name = "UnknownScopeError";
   }
 }
@@ -95,10 +103,14 @@ export function listPermissions(filter: OperationFilter = {}): OperationPermissi
   if (resources) {
     const knownResources = new Set<string>(Object.values(scopeMap).map((p) => p.resource));
     const unknown = [...resources].filter((r) => !knownResources.has(r));
-    if (unknown.length) throw new Error(`Unknown resource${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Known: ${[...knownResources].sort().join(", ")}.`);
+    if (unknown.length)
+      throw new Error(
+        `Unknown resource${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Known: ${[...knownResources].sort().join(", ")}.`,
+      );
   }
   return Object.values(scopeMap as Record<string, OperationPermission>).filter(
-    (p) => (!resources || resources.has(p.resource)) && (!filter.access || p.access === filter.access),
+    (p) =>
+      (!resources || resources.has(p.resource)) && (!filter.access || p.access === filter.access),
   );
 }
 

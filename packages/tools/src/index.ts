@@ -1,23 +1,10 @@
 /**
  * @calkit/tools — agent tool definitions for Cal.com API v2, generated from the spec.
  */
-export { type ToolName, toolDefinitions } from "./generated/definitions.gen.js";
-export type { ArgumentLocations, JsonSchema, ToolAnnotations, ToolDefinition } from "./types.js";
-export * from "./adapters/index.js";
+
 export { fromGeminiArguments, fromOpenAIArguments } from "./adapters/arguments.js";
-export {
-  type ExecuteOptions,
-  executeToolCall,
-  type ToolCallResult,
-  type ToolError,
-  type ToolErrorKind,
-} from "./executor.js";
-export {
-  type SelectToolsOptions,
-  selectTools,
-  type ToolGrant,
-  ToolSelectionError,
-} from "./select.js";
+export * from "./adapters/index.js";
+export { DEFAULT_MAX_RESULT_BYTES, type FittedResult, fitToBudget } from "./budget.js";
 export {
   CALL_OPERATION,
   createDynamicTools,
@@ -29,6 +16,21 @@ export {
   SEARCH_OPERATIONS,
 } from "./dynamic.js";
 export {
+  type ExecuteOptions,
+  executeToolCall,
+  type ToolCallResult,
+  type ToolError,
+  type ToolErrorKind,
+} from "./executor.js";
+export { type ToolName, toolDefinitions } from "./generated/definitions.gen.js";
+export {
+  type SelectToolsOptions,
+  selectTools,
+  type ToolGrant,
+  ToolSelectionError,
+} from "./select.js";
+export type { ArgumentLocations, JsonSchema, ToolAnnotations, ToolDefinition } from "./types.js";
+export {
   type ArgumentCheck,
   type ArgumentProblem,
   checkArguments,
@@ -36,4 +38,3 @@ export {
   MAX_STRING_LENGTH,
   MAX_VALUES,
 } from "./validate.js";
-export { DEFAULT_MAX_RESULT_BYTES, type FittedResult, fitToBudget } from "./budget.js";

@@ -16,7 +16,10 @@ function append(parts: string[], key: string, value: unknown): void {
   if (value instanceof Date) {
     parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value.toISOString())}`);
   } else if (Array.isArray(value) && !value.some(isNested)) {
-    if (value.length) parts.push(`${encodeURIComponent(key)}=${value.map((v) => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v))).join(",")}`);
+    if (value.length)
+      parts.push(
+        `${encodeURIComponent(key)}=${value.map((v) => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v))).join(",")}`,
+      );
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => {
       append(parts, `${key}[${i}]`, item);

@@ -21,13 +21,13 @@ import {
 import { paginate as paginateItems } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
-import { createScopeCheck } from "./scopes.js";
 import {
   connectionErrorCode,
   requestCertainlyNotSent,
   retryDelayMs,
   shouldRetry,
 } from "./retry.js";
+import { createScopeCheck } from "./scopes.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
 import { createDeadline, raceAbort } from "./timeout.js";
 
@@ -205,8 +205,11 @@ async function send(
     const auth = await credentials.headersFor(meta.auth, meta.id, deadline.signal);
     // Set one by one: header names are case-insensitive, and a per-call header must replace ours
     // (never be appended to it, which would send two credentials or two versions).
-    const headers = new Headers({ "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion });
-    for (const [name, value] of Object.entries({ ...auth, ...call.headers })) headers.set(name, value);
+    const headers = new Headers({
+      "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion,
+    });
+    for (const [name, value] of Object.entries({ ...auth, ...call.headers }))
+      headers.set(name, value);
     const result = await raw.request(meta.method, meta.path, {
       params: { path: request.path, query: request.query },
       body: request.body,

@@ -2,15 +2,26 @@
  * packages/client/src/generated/operations.gen.ts (runtime metadata of each operation) and
  * client.gen.ts (argument/result types and the `cal.<resource>.<verb>()` methods), with ts-morph.
  */
-import { IndentationText, Project, QuoteKind, type SourceFile, VariableDeclarationKind, type WriterFunction } from "ts-morph";
+import {
+  IndentationText,
+  Project,
+  QuoteKind,
+  type SourceFile,
+  VariableDeclarationKind,
+  type WriterFunction,
+} from "ts-morph";
 import type { ApiModel, OperationModel } from "../model";
-import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { pascalCase } from "../naming";
+import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 
 function newProject(): Project {
   return new Project({
     useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double, useTrailingCommas: true },
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Double,
+      useTrailingCommas: true,
+    },
   });
 }
 
@@ -21,27 +32,41 @@ function text(file: SourceFile): string {
 
 const str = (value: string) => JSON.stringify(value);
 
-export function emitOperationsMeta(model: ApiModel, context: GeneratorContext, dir: string): GeneratedFile {
+export function emitOperationsMeta(
+  model: ApiModel,
+  context: GeneratorContext,
+  dir: string,
+): GeneratedFile {
   const file = newProject().createSourceFile("operations.gen.ts", "", { overwrite: true });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "../core/operation.js", namedImports: ["OperationMeta"] });
-  const entry = (op: OperationModel): WriterFunction => (w) => {
-    w.write("{").newLine().indent(() => {
-      w.writeLine(`id: ${str(op.id)},`);
-      w.writeLine(`method: ${str(op.method)},`);
-      w.writeLine(`path: ${str(op.path)},`);
-      w.writeLine(`resource: ${str(op.resource)},`);
-      w.writeLine(`access: ${str(op.access)},`);
-      w.writeLine(`apiVersion: ${str(op.apiVersion)},`);
-      w.writeLine(`idempotent: ${op.idempotent},`);
-      w.writeLine(`auth: ${str(op.auth)},`);
-      w.writeLine(`scopes: [${op.scopes.map(str).join(", ")}],`);
-      w.writeLine(`pathParams: [${op.pathParams.map((p) => str(p.name)).join(", ")}],`);
-      w.writeLine(`queryParams: [${op.queryParams.map((p) => str(p.name)).join(", ")}],`);
-      w.writeLine(`hasBody: ${op.body !== null},`);
-      w.writeLine(`pagination: ${op.pagination ? `{ style: "take-skip", meta: ${op.pagination.meta} }` : "null"},`);
-    });
-    w.write("}");
-  };
+  file.addImportDeclaration({
+    isTypeOnly: true,
+    moduleSpecifier: "../core/operation.js",
+    namedImports: ["OperationMeta"],
+  });
+  const entry =
+    (op: OperationModel): WriterFunction =>
+    (w) => {
+      w.write("{")
+        .newLine()
+        .indent(() => {
+          w.writeLine(`id: ${str(op.id)},`);
+          w.writeLine(`method: ${str(op.method)},`);
+          w.writeLine(`path: ${str(op.path)},`);
+          w.writeLine(`resource: ${str(op.resource)},`);
+          w.writeLine(`access: ${str(op.access)},`);
+          w.writeLine(`apiVersion: ${str(op.apiVersion)},`);
+          w.writeLine(`idempotent: ${op.idempotent},`);
+          w.writeLine(`auth: ${str(op.auth)},`);
+          w.writeLine(`scopes: [${op.scopes.map(str).join(", ")}],`);
+          w.writeLine(`pathParams: [${op.pathParams.map((p) => str(p.name)).join(", ")}],`);
+          w.writeLine(`queryParams: [${op.queryParams.map((p) => str(p.name)).join(", ")}],`);
+          w.writeLine(`hasBody: ${op.body !== null},`);
+          w.writeLine(
+            `pagination: ${op.pagination ? `{ style: "take-skip", meta: ${op.pagination.meta} }` : "null"},`,
+          );
+        });
+      w.write("}");
+    };
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -50,19 +75,26 @@ export function emitOperationsMeta(model: ApiModel, context: GeneratorContext, d
       {
         name: "operations",
         initializer: (w) => {
-          w.write("{").newLine().indent(() => {
-            for (const op of model.operations) {
-              w.write(`${str(op.id)}: `);
-              entry(op)(w);
-              w.write(",").newLine();
-            }
-          });
+          w.write("{")
+            .newLine()
+            .indent(() => {
+              for (const op of model.operations) {
+                w.write(`${str(op.id)}: `);
+                entry(op)(w);
+                w.write(",").newLine();
+              }
+            });
           w.write("} as const satisfies Record<string, OperationMeta>");
         },
       },
     ],
   });
-  file.addTypeAlias({ isExported: true, name: "OperationId", type: "keyof typeof operations", docs: ["Every operation id, e.g. \"bookings.create\"."] });
+  file.addTypeAlias({
+    isExported: true,
+    name: "OperationId",
+    type: "keyof typeof operations",
+    docs: ['Every operation id, e.g. "bookings.create".'],
+  });
   return tsFile(`${dir}/operations.gen.ts`, context, text(file));
 }
 
@@ -89,17 +121,28 @@ function resultType(op: OperationModel): string {
 }
 
 function itemType(op: OperationModel, result: string): string {
-  return op.success.envelope === "data+pagination" ? `${result}["data"][number]` : `${result} extends readonly (infer Item)[] ? Item : never`;
+  return op.success.envelope === "data+pagination"
+    ? `${result}["data"][number]`
+    : `${result} extends readonly (infer Item)[] ? Item : never`;
 }
 
 function argsRequired(op: OperationModel): boolean {
-  return op.pathParams.length > 0 || op.queryParams.some((p) => p.required) || (op.body?.requiredProperties.length ?? 0) > 0;
+  return (
+    op.pathParams.length > 0 ||
+    op.queryParams.some((p) => p.required) ||
+    (op.body?.requiredProperties.length ?? 0) > 0
+  );
 }
 
 function docs(op: OperationModel): string {
   const lines = [`${op.summary}.`, "", op.description, ""];
-  lines.push(`\`${op.method.toUpperCase()} ${op.path}\` · ${op.access} · cal-api-version ${op.apiVersion}`);
-  const auth = op.auth === "none" ? "no authentication" : `${op.auth === "optional" ? "optional" : "requires"} authentication${op.scopes.length ? `; OAuth scope ${op.scopes.join(" or ")}` : ""}`;
+  lines.push(
+    `\`${op.method.toUpperCase()} ${op.path}\` · ${op.access} · cal-api-version ${op.apiVersion}`,
+  );
+  const auth =
+    op.auth === "none"
+      ? "no authentication"
+      : `${op.auth === "optional" ? "optional" : "requires"} authentication${op.scopes.length ? `; OAuth scope ${op.scopes.join(" or ")}` : ""}`;
   lines.push(`Auth: ${auth}.${op.role ? ` Role: ${op.role}.` : ""}`);
   if (op.webhooks.length) lines.push(`Fires: ${op.webhooks.join(", ")}.`);
   if (op.destructive) lines.push("Destructive: cannot be undone.");
@@ -107,7 +150,11 @@ function docs(op: OperationModel): string {
   return lines.join("\n").replace(/\*\//g, "*\\/");
 }
 
-export function emitClientOperations(model: ApiModel, context: GeneratorContext, dir: string): GeneratedFile {
+export function emitClientOperations(
+  model: ApiModel,
+  context: GeneratorContext,
+  dir: string,
+): GeneratedFile {
   const file = newProject().createSourceFile("client.gen.ts", "", { overwrite: true });
   file.addImportDeclarations([
     { isTypeOnly: true, moduleSpecifier: "../core/options.js", namedImports: ["CallOptions"] },
@@ -118,10 +165,25 @@ export function emitClientOperations(model: ApiModel, context: GeneratorContext,
   for (const op of model.operations) {
     const name = pascalCase(op.id);
     const args = argsType(op);
-    file.addTypeAlias({ isExported: true, name: `${name}Args`, type: args ?? "Record<string, never>", docs: [`Arguments of \`${op.id}\`: path, query and body fields in one object.`] });
-    file.addTypeAlias({ isExported: true, name: `${name}Result`, type: resultType(op), docs: [`What \`${op.id}\` resolves with (the envelope's \`data\`).`] });
+    file.addTypeAlias({
+      isExported: true,
+      name: `${name}Args`,
+      type: args ?? "Record<string, never>",
+      docs: [`Arguments of \`${op.id}\`: path, query and body fields in one object.`],
+    });
+    file.addTypeAlias({
+      isExported: true,
+      name: `${name}Result`,
+      type: resultType(op),
+      docs: [`What \`${op.id}\` resolves with (the envelope's \`data\`).`],
+    });
     if (op.pagination) {
-      file.addTypeAlias({ isExported: true, name: `${name}Item`, type: itemType(op, `${name}Result`), docs: [`One item of \`${op.id}\`, as yielded by \`.all()\`.`] });
+      file.addTypeAlias({
+        isExported: true,
+        name: `${name}Item`,
+        type: itemType(op, `${name}Result`),
+        docs: [`One item of \`${op.id}\`, as yielded by \`.all()\`.`],
+      });
     }
   }
   const resources = [...new Set(model.operations.map((o) => o.resource))].sort();
@@ -131,31 +193,51 @@ export function emitClientOperations(model: ApiModel, context: GeneratorContext,
     docs: ["Binds every operation to a runtime: `cal.<resource>.<verb>(args, options)`."],
     parameters: [{ name: "runtime", type: "Runtime" }],
     statements: (w) => {
-      w.write("return {").newLine().indent(() => {
-        for (const resource of resources) {
-          w.write(`${resource}: {`).newLine().indent(() => {
-            for (const op of model.operations.filter((o) => o.resource === resource)) {
-              const name = pascalCase(op.id);
-              const argsParam = `args${argsRequired(op) ? "" : "?"}: ${name}Args`;
-              const call = `(${argsParam}, options?: CallOptions): Promise<${name}Result> => runtime.invoke(meta[${str(op.id)}], args, options) as Promise<${name}Result>`;
-              w.writeLine(`/**\n${docs(op).split("\n").map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */`);
-              if (op.pagination) {
-                w.write(`${op.verb}: Object.assign(${call}, {`).newLine().indent(() => {
-                  w.writeLine(`/** Every item of \`${op.id}\`, fetching take/skip pages as the loop advances. */`);
-                  w.writeLine(`all: (${argsParam}, options?: CallOptions): AsyncIterable<${name}Item> => runtime.paginate(meta[${str(op.id)}], args, options) as AsyncIterable<${name}Item>,`);
-                });
-                w.writeLine("}),");
-              } else {
-                w.writeLine(`${op.verb}: ${call},`);
-              }
-            }
-          });
-          w.writeLine("},");
-        }
-      });
+      w.write("return {")
+        .newLine()
+        .indent(() => {
+          for (const resource of resources) {
+            w.write(`${resource}: {`)
+              .newLine()
+              .indent(() => {
+                for (const op of model.operations.filter((o) => o.resource === resource)) {
+                  const name = pascalCase(op.id);
+                  const argsParam = `args${argsRequired(op) ? "" : "?"}: ${name}Args`;
+                  const call = `(${argsParam}, options?: CallOptions): Promise<${name}Result> => runtime.invoke(meta[${str(op.id)}], args, options) as Promise<${name}Result>`;
+                  w.writeLine(
+                    `/**\n${docs(op)
+                      .split("\n")
+                      .map((l) => ` * ${l}`.trimEnd())
+                      .join("\n")}\n */`,
+                  );
+                  if (op.pagination) {
+                    w.write(`${op.verb}: Object.assign(${call}, {`)
+                      .newLine()
+                      .indent(() => {
+                        w.writeLine(
+                          `/** Every item of \`${op.id}\`, fetching take/skip pages as the loop advances. */`,
+                        );
+                        w.writeLine(
+                          `all: (${argsParam}, options?: CallOptions): AsyncIterable<${name}Item> => runtime.paginate(meta[${str(op.id)}], args, options) as AsyncIterable<${name}Item>,`,
+                        );
+                      });
+                    w.writeLine("}),");
+                  } else {
+                    w.writeLine(`${op.verb}: ${call},`);
+                  }
+                }
+              });
+            w.writeLine("},");
+          }
+        });
       w.write("};");
     },
   });
-  file.addTypeAlias({ isExported: true, name: "CalOperations", type: "ReturnType<typeof bindOperations>", docs: ["The operation methods of a client, grouped by resource."] });
+  file.addTypeAlias({
+    isExported: true,
+    name: "CalOperations",
+    type: "ReturnType<typeof bindOperations>",
+    docs: ["The operation methods of a client, grouped by resource."],
+  });
   return tsFile(`${dir}/client.gen.ts`, context, text(file));
 }

@@ -12,12 +12,18 @@ type Json = Record<string, unknown>;
 function policySchema(model: ApiModel): Json {
   const resources = [...new Set(model.operations.map((o) => o.resource))].sort();
   const ids = model.operations.map((o) => o.id);
-  const level = { enum: ["off", "read", "full"], description: "off: nothing; read: read operations only; full: reads and writes." };
+  const level = {
+    enum: ["off", "read", "full"],
+    description: "off: nothing; read: read operations only; full: reads and writes.",
+  };
   const agent: Json = {
     type: "object",
     additionalProperties: false,
     properties: {
-      description: { type: "string", description: "What this agent is for (shown in reviews, never used for decisions)." },
+      description: {
+        type: "string",
+        description: "What this agent is for (shown in reviews, never used for decisions).",
+      },
       resources: {
         type: "object",
         description: "Access per resource; a resource left out is off.",
@@ -39,12 +45,14 @@ function policySchema(model: ApiModel): Json {
             items: { type: "integer", minimum: 1 },
             minItems: 1,
             uniqueItems: true,
-            description: "Only these event types may be booked, reserved, read or changed (calls naming another, or none, are denied).",
+            description:
+              "Only these event types may be booked, reserved, read or changed (calls naming another, or none, are denied).",
           },
           minNoticeHoursToCancel: {
             type: "number",
             minimum: 0,
-            description: "Cancelling or rescheduling a booking that starts within this many hours is denied.",
+            description:
+              "Cancelling or rescheduling a booking that starts within this many hours is denied.",
           },
           maxAttendeesPerBooking: {
             type: "integer",
@@ -85,6 +93,9 @@ export function emitGuard(model: ApiModel, context: GeneratorContext): Generated
   ].join("\n");
   return [
     tsFile(`${GUARD_DIR}/audit.gen.ts`, context, ts),
-    { path: "packages/guard/policy.schema.json", content: `${JSON.stringify(policySchema(model), null, 2)}\n` },
+    {
+      path: "packages/guard/policy.schema.json",
+      content: `${JSON.stringify(policySchema(model), null, 2)}\n`,
+    },
   ];
 }

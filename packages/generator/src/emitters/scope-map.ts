@@ -46,5 +46,8 @@ export function emitScopeMap(model: ApiModel, context: GeneratorContext): Genera
     "export type OperationId = keyof typeof scopeMap;",
   ].join("\n");
   const json = { scopes: descriptions, scopeImplications: model.scopeImplications, operations };
-  return [tsFile(`${SCOPES_DIR}/scope-map.gen.ts`, context, ts), { path: "packages/scopes/scope-map.json", content: `${JSON.stringify(json, null, 2)}\n` }];
+  return [
+    tsFile(`${SCOPES_DIR}/scope-map.gen.ts`, context, ts),
+    { path: "packages/scopes/scope-map.json", content: `${JSON.stringify(json, null, 2)}\n` },
+  ];
 }

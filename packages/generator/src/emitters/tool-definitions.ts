@@ -8,11 +8,11 @@
 // package's runtime adapters cannot drift apart.
 import { formatSchemas } from "../../../tools/src/adapters/index";
 import type { ToolDefinition } from "../../../tools/src/types";
+import { SpecError, SpecErrors } from "../errors";
 import type { ApiModel, OperationModel } from "../model";
 import { snakeCase } from "../naming";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { firstSentence, inlineSchema } from "../schema-inline";
-import { SpecError, SpecErrors } from "../errors";
 
 type Json = Record<string, unknown>;
 
@@ -51,9 +51,12 @@ export function collapseTaggedUnion(schema: Json): Json {
     const tag = isObject(props.type) ? props.type.const : undefined;
     if (alt.type !== "object" || typeof tag !== "string") return schema;
     tags.push(tag);
-    const required = (Array.isArray(alt.required) ? (alt.required as string[]) : []).filter((r) => r !== "type");
+    const required = (Array.isArray(alt.required) ? (alt.required as string[]) : []).filter(
+      (r) => r !== "type",
+    );
     if (required.length) needs.push(`${tag} needs ${required.join(", ")}`);
-    for (const [name, sub] of Object.entries(props)) if (name !== "type" && !(name in properties)) properties[name] = sub;
+    for (const [name, sub] of Object.entries(props))
+      if (name !== "type" && !(name in properties)) properties[name] = sub;
   }
   const { anyOf: _drop, ...rest } = schema;
   const note = needs.length ? ` ${needs.join("; ")}.` : "";
@@ -62,7 +65,12 @@ export function collapseTaggedUnion(schema: Json): Json {
     type: "object",
     properties: { type: { type: "string", enum: tags }, ...properties },
     required: ["type"],
-    ...(typeof rest.description === "string" || note ? { description: `${typeof rest.description === "string" ? rest.description : ""}${note}`.trim() } : {}),
+    ...(typeof rest.description === "string" || note
+      ? {
+          description:
+            `${typeof rest.description === "string" ? rest.description : ""}${note}`.trim(),
+        }
+      : {}),
   };
 }
 
@@ -76,7 +84,10 @@ export function mergeAlternatives(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const out: Json = {};
   for (const [key, value] of Object.entries(schema)) {
-    out[key] = key === "properties" && isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mergeAlternatives(v)])) : mergeAlternatives(value);
+    out[key] =
+      key === "properties" && isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mergeAlternatives(v)]))
+        : mergeAlternatives(value);
   }
   const alternatives = out.anyOf;
   if (!Array.isArray(alternatives)) return out;
@@ -85,7 +96,11 @@ export function mergeAlternatives(schema: unknown): unknown {
   const others = (alternatives as Json[]).filter((a) => a.type !== "object" && a.type !== "array");
   const merged: Json[] = [...others];
   if (objects.length) merged.push(mergeObjects(objects));
-  if (arrays.length) merged.push({ type: "array", items: mergeAlternatives({ anyOf: arrays.map((a) => a.items ?? {}) }) });
+  if (arrays.length)
+    merged.push({
+      type: "array",
+      items: mergeAlternatives({ anyOf: arrays.map((a) => a.items ?? {}) }),
+    });
   const { anyOf: _drop, ...rest } = out;
   return merged.length === 1 ? { ...rest, ...merged[0] } : { ...rest, anyOf: merged };
 }
@@ -93,7 +108,9 @@ export function mergeAlternatives(schema: unknown): unknown {
 function mergeObjects(objects: Json[]): Json {
   if (objects.length === 1) return objects[0] as Json;
   const properties: Json = {};
-  for (const o of objects) for (const [k, v] of Object.entries(isObject(o.properties) ? o.properties : {})) if (!(k in properties)) properties[k] = v;
+  for (const o of objects)
+    for (const [k, v] of Object.entries(isObject(o.properties) ? o.properties : {}))
+      if (!(k in properties)) properties[k] = v;
   return { type: "object", properties };
 }
 
@@ -102,18 +119,32 @@ function collapseUnions(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const out: Json = {};
   for (const [key, value] of Object.entries(schema)) {
-    out[key] = key === "properties" && isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, collapseUnions(v)])) : key === "items" ? collapseUnions(value) : value;
+    out[key] =
+      key === "properties" && isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, collapseUnions(v)]))
+        : key === "items"
+          ? collapseUnions(value)
+          : value;
   }
   return collapseTaggedUnion(out);
 }
 
 /** Properties and required names of a body: alternatives merged, a field required only if every alternative requires it. */
 function bodyShape(schema: Json): { properties: Json; required: string[] } {
-  const alternatives = (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : [schema]) as Json[];
+  const alternatives = (
+    Array.isArray(schema.anyOf)
+      ? schema.anyOf
+      : Array.isArray(schema.oneOf)
+        ? schema.oneOf
+        : [schema]
+  ) as Json[];
   const properties: Json = {};
-  const requiredSets = alternatives.map((alt) => new Set<string>(Array.isArray(alt.required) ? (alt.required as string[]) : []));
+  const requiredSets = alternatives.map(
+    (alt) => new Set<string>(Array.isArray(alt.required) ? (alt.required as string[]) : []),
+  );
   for (const alt of alternatives) {
-    for (const [name, sub] of Object.entries(isObject(alt.properties) ? alt.properties : {})) if (!(name in properties)) properties[name] = sub;
+    for (const [name, sub] of Object.entries(isObject(alt.properties) ? alt.properties : {}))
+      if (!(name in properties)) properties[name] = sub;
   }
   const [first, ...rest] = requiredSets;
   const required = [...(first ?? [])].filter((n) => rest.every((r) => r.has(n)));
@@ -131,7 +162,9 @@ function describeTool(op: OperationModel): string {
   const effects = [
     op.access === "read" ? "Read-only." : op.destructive ? "Destructive." : "",
     op.access === "write" && !op.idempotent ? "Not idempotent: do not repeat." : "",
-    op.webhooks.length && !op.webhooks.every((w) => lead.includes(w)) ? `Fires ${op.webhooks.join(" or ")}.` : "",
+    op.webhooks.length && !op.webhooks.every((w) => lead.includes(w))
+      ? `Fires ${op.webhooks.join(" or ")}.`
+      : "",
     op.role ? `Needs role: ${op.role}.` : "",
   ];
   return [lead, ...effects].filter(Boolean).join(" ");
@@ -141,12 +174,16 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
   const properties: Json = {};
   const required: string[] = [];
   const locations = { path: [] as string[], query: [] as string[], body: [] as string[] };
-  const fields = Array.isArray((op.xcal.tool as Json | undefined)?.fields) ? new Set((op.xcal.tool as Json).fields as string[]) : null;
+  const fields = Array.isArray((op.xcal.tool as Json | undefined)?.fields)
+    ? new Set((op.xcal.tool as Json).fields as string[])
+    : null;
   const keep = (name: string, isPath: boolean) => isPath || !fields || fields.has(name);
   for (const p of [...op.pathParams, ...op.queryParams]) {
     if (!keep(p.name, p.in === "path")) continue;
     const schema = inlineSchema(p.schema, doc, INPUT);
-    properties[p.name] = p.description ? { ...schema, description: firstSentence(p.description) } : schema;
+    properties[p.name] = p.description
+      ? { ...schema, description: firstSentence(p.description) }
+      : schema;
     if (p.required) required.push(p.name);
     locations[p.in].push(p.name);
   }
@@ -161,7 +198,13 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
   }
   if (fields) {
     const unknown = [...fields].filter((f) => !(f in properties));
-    if (unknown.length) throw new SpecErrors([new SpecError(`${op.pointer}/x-cal/tool/fields`, `names no argument of the operation: ${unknown.join(", ")}`)]);
+    if (unknown.length)
+      throw new SpecErrors([
+        new SpecError(
+          `${op.pointer}/x-cal/tool/fields`,
+          `names no argument of the operation: ${unknown.join(", ")}`,
+        ),
+      ]);
   }
   // No `additionalProperties: false` here (tokens on every tool): the executor rejects unknown
   // arguments by name, and the OpenAI strict adapter adds it where the format demands it.
@@ -172,7 +215,8 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
   const successProps = isObject(successSchema.properties) ? successSchema.properties : {};
   const outputProps: Json = {};
   if (op.success.envelope !== "status-only") outputProps.data = successProps.data ?? {};
-  if (op.success.envelope === "data+pagination") outputProps.pagination = successProps.pagination ?? { type: "object" };
+  if (op.success.envelope === "data+pagination")
+    outputProps.pagination = successProps.pagination ?? { type: "object" };
   const outputSchema: Json = { type: "object", properties: outputProps };
   if (op.success.envelope !== "status-only") outputSchema.required = Object.keys(outputProps);
 
@@ -202,7 +246,11 @@ export function buildToolDefinitions(model: ApiModel): Json[] {
   return model.operations.map((op) => buildToolDefinition(op, model.document));
 }
 
-export function emitToolDefinitions(model: ApiModel, context: GeneratorContext, definitions: Json[]): GeneratedFile[] {
+export function emitToolDefinitions(
+  _model: ApiModel,
+  context: GeneratorContext,
+  definitions: Json[],
+): GeneratedFile[] {
   const names = definitions.map((d) => JSON.stringify(d.name));
   const body = [
     'import type { ToolDefinition } from "../types.js";',
@@ -215,10 +263,15 @@ export function emitToolDefinitions(model: ApiModel, context: GeneratorContext, 
   ].join("\n");
   return [
     tsFile(`${TOOLS_DIR}/definitions.gen.ts`, context, body),
-    { path: `${TOOLS_SCHEMAS_DIR}/neutral.json`, content: `${JSON.stringify(definitions, null, 2)}\n` },
-    ...Object.entries(formatSchemas(definitions as unknown as ToolDefinition[])).map(([format, value]) => ({
-      path: `${TOOLS_SCHEMAS_DIR}/${format}.json`,
-      content: `${JSON.stringify(value, null, 2)}\n`,
-    })),
+    {
+      path: `${TOOLS_SCHEMAS_DIR}/neutral.json`,
+      content: `${JSON.stringify(definitions, null, 2)}\n`,
+    },
+    ...Object.entries(formatSchemas(definitions as unknown as ToolDefinition[])).map(
+      ([format, value]) => ({
+        path: `${TOOLS_SCHEMAS_DIR}/${format}.json`,
+        content: `${JSON.stringify(value, null, 2)}\n`,
+      }),
+    ),
   ];
 }

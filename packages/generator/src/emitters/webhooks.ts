@@ -8,12 +8,12 @@
  * A spec without webhooks emits nothing.
  */
 import openapiTS, { astToString } from "openapi-typescript";
-import { SpecError, SpecErrors } from "../errors";
-import type { ApiModel } from "../model";
-import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 // Relative import of the webhooks package's source: the generator runs from source (tsx) and
 // tsup bundles it, so the lists exist once.
 import { ANNOTATION_KEYWORDS, VALIDATED_KEYWORDS } from "../../../webhooks/src/json-schema";
+import { SpecError, SpecErrors } from "../errors";
+import type { ApiModel } from "../model";
+import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { emitGeneratedReadme } from "./generated-readme";
 
 type Json = Record<string, unknown>;
