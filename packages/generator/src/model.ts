@@ -4,8 +4,7 @@
  * with its JSON pointer and nothing downstream has to re-check the document.
  */
 import { SpecError, SpecErrors } from "./errors";
-
-type Json = Record<string, unknown>;
+import { escapeSegment, isObject, type Json, lookup } from "./json";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 export type Access = "read" | "write";
@@ -70,14 +69,6 @@ const METHODS: HttpMethod[] = ["get", "post", "put", "patch", "delete"];
 const ID = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 class Resolver {
   constructor(private readonly doc: Json) {}
 
@@ -89,14 +80,7 @@ class Resolver {
       const ref = current.$ref;
       if (!ref.startsWith("#/"))
         throw new SpecError(at, `only local references are supported, found ${ref}`);
-      const target = ref
-        .slice(2)
-        .split("/")
-        .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"))
-        .reduce<unknown>(
-          (node, key) => (isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined),
-          this.doc,
-        );
+      const target = lookup(this.doc, ref);
       if (target === undefined) throw new SpecError(at, `$ref ${ref} does not resolve`);
       current = target;
       at = ref.slice(1);

@@ -3,7 +3,7 @@
  * model does not need (examples, deprecated fields, read-only fields) left out. Tool schemas
  * must stand alone: several providers reject `$ref`.
  */
-type Json = Record<string, unknown>;
+import { isObject, type Json, lookup } from "./json";
 
 const DROP = new Set([
   "example",
@@ -39,16 +39,8 @@ export function firstSentence(text: string, count = 1): string {
   return kept.join(" ");
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 export function resolveRef(doc: Json, ref: string): Json {
-  const target = ref
-    .slice(2)
-    .split("/")
-    .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), doc);
+  const target = lookup(doc, ref);
   if (!isObject(target)) throw new Error(`unresolvable $ref ${ref}`);
   return target;
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCalClient } from "@calkit/client";
+import { scopeMap } from "@calkit/scopes";
 import { toolDefinitions } from "@calkit/tools";
 import { describe, expect, inject, it } from "vitest";
 import { exampleArgs } from "../../tools/test/spec-args";
@@ -15,38 +16,16 @@ import type { PolicyFile } from "../src/policy";
 
 const API_KEY = "cal_live_audit_secret_key_987654321";
 const baseUrl = inject("baseUrl");
+// Every resource the scope map knows: the policy levels below apply to all of them.
+const resources = [...new Set(Object.values(scopeMap).map((p) => p.resource))];
 const everything: PolicyFile = {
   version: 1,
   agents: {
     ops: {
-      resources: Object.fromEntries(
-        [
-          "bookings",
-          "eventTypes",
-          "slots",
-          "schedules",
-          "calendars",
-          "me",
-          "teams",
-          "webhooks",
-          "orgUsers",
-        ].map((r) => [r, "full"]),
-      ),
+      resources: Object.fromEntries(resources.map((r) => [r, "full"])),
     },
     reader: {
-      resources: Object.fromEntries(
-        [
-          "bookings",
-          "eventTypes",
-          "slots",
-          "schedules",
-          "calendars",
-          "me",
-          "teams",
-          "webhooks",
-          "orgUsers",
-        ].map((r) => [r, "read"]),
-      ),
+      resources: Object.fromEntries(resources.map((r) => [r, "read"])),
     },
   },
 };

@@ -9,12 +9,11 @@
 import { formatSchemas } from "../../../tools/src/adapters/index";
 import type { ToolDefinition } from "../../../tools/src/types";
 import { SpecError, SpecErrors } from "../errors";
+import { isObject, type Json } from "../json";
 import type { ApiModel, OperationModel } from "../model";
 import { snakeCase } from "../naming";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { firstSentence, inlineSchema } from "../schema-inline";
-
-type Json = Record<string, unknown>;
 
 export const TOOLS_DIR = "packages/tools/src/generated";
 export const TOOLS_SCHEMAS_DIR = "packages/tools/schemas";
@@ -28,10 +27,6 @@ const OUTPUT = { maxDepth: 2, descriptionDepth: -1, maxEnum: 12, firstSentence: 
 
 export function toolName(id: string): string {
   return `cal_${snakeCase(id)}`;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -12,11 +12,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 // tsup bundles it, so the lists exist once.
 import { ANNOTATION_KEYWORDS, VALIDATED_KEYWORDS } from "../../../webhooks/src/json-schema";
 import { SpecError, SpecErrors } from "../errors";
+import { escapeSegment, isObject, type Json, lookup } from "../json";
 import type { ApiModel } from "../model";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { emitGeneratedReadme } from "./generated-readme";
-
-type Json = Record<string, unknown>;
 
 export const WEBHOOKS_DIR = "packages/webhooks/src/generated";
 
@@ -35,14 +34,6 @@ const ANNOTATIONS = ANNOTATION_KEYWORDS;
 /** Keywords whose value is a schema, a list of schemas, or a map of schemas. */
 const SUBSCHEMA = new Set(["items", "additionalProperties"]);
 const SUBSCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf"]);
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 function schemaName(ref: unknown): string | undefined {
   return typeof ref === "string" && ref.startsWith(SCHEMA_REF)
@@ -255,9 +246,7 @@ function readTriggers(doc: Json, schemas: Json, errors: SpecError[]): TriggerMod
 }
 
 function readSubscriptionTriggers(doc: Json, errors: SpecError[]): string[] {
-  const value = SUBSCRIPTION_TRIGGERS_POINTER.slice(1)
-    .split("/")
-    .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), doc);
+  const value = lookup(doc, SUBSCRIPTION_TRIGGERS_POINTER);
   if (
     !Array.isArray(value) ||
     !value.length ||
