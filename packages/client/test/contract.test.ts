@@ -225,7 +225,7 @@ describe("every operation against Prism", () => {
     const { cal, fetch } = client();
     await cal.slots.list({ eventTypeId: 42, start: "2026-12-01", end: "2026-12-02" });
     await cal.calendars.busyTimes({
-      loggedInUsersTz: "Europe/London",
+      timeZone: "Europe/London",
       dateFrom: "2026-12-01",
       dateTo: "2026-12-02",
       calendarsToLoad: [{ credentialId: 18, externalId: "ada@example.com" }],

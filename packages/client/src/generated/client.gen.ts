@@ -273,7 +273,7 @@ export function bindOperations(runtime: Runtime) {
       /**
        * Get calendar busy times.
        *
-       * Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Name each calendar by the `credentialId` and `externalId` that calendars.list reports, sent as `calendarsToLoad[0][credentialId]=…&calendarsToLoad[0][externalId]=…`. Dates are `YYYY-MM-DD`, read in the `loggedInUsersTz` time zone. Read-only and safe to repeat; for bookable times use slots.list instead.
+       * Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Name each calendar by the `credentialId` and `externalId` that calendars.list reports, sent as `calendarsToLoad[0][credentialId]=…&calendarsToLoad[0][externalId]=…`. Dates are `YYYY-MM-DD`, read in the `timeZone` time zone. Read-only and safe to repeat; for bookable times use slots.list instead.
        *
        * `GET /v2/calendars/busy-times` · read · cal-api-version 2024-08-13
        * Auth: requires authentication; OAuth scope APPS_READ.

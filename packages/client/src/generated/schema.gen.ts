@@ -214,7 +214,7 @@ export interface paths {
         };
         /**
          * Get calendar busy times
-         * @description Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Name each calendar by the `credentialId` and `externalId` that calendars.list reports, sent as `calendarsToLoad[0][credentialId]=…&calendarsToLoad[0][externalId]=…`. Dates are `YYYY-MM-DD`, read in the `loggedInUsersTz` time zone. Read-only and safe to repeat; for bookable times use slots.list instead.
+         * @description Returns the busy intervals found in the given connected calendars between `dateFrom` and `dateTo`, as ISO 8601 start and end instants. Name each calendar by the `credentialId` and `externalId` that calendars.list reports, sent as `calendarsToLoad[0][credentialId]=…&calendarsToLoad[0][externalId]=…`. Dates are `YYYY-MM-DD`, read in the `timeZone` time zone. Read-only and safe to repeat; for bookable times use slots.list instead.
          */
         get: operations["calendars.busyTimes"];
         put?: never;
@@ -1475,6 +1475,16 @@ export interface components {
              */
             type: "always" | "time";
         };
+        BookerActiveBookingsLimit_2024_06_14: {
+            /** @example 3 */
+            maximumActiveBookings?: number;
+            offerReschedule?: boolean;
+        };
+        BookerActiveBookingsLimitOutput_2024_06_14: {
+            /** @example 3 */
+            maximumActiveBookings?: number;
+            offerReschedule?: boolean;
+        };
         /** @description Which views the booking page offers. */
         BookerLayouts_2024_06_14: {
             /**
@@ -1492,6 +1502,8 @@ export interface components {
              * @example false
              */
             absent: boolean;
+            /** @example john@example.com */
+            displayEmail: string;
             /** @example john@example.com */
             email: string;
             /**
@@ -1515,6 +1527,8 @@ export interface components {
         };
         /** @description A host (organizer) of a booking. */
         BookingHost: {
+            /** @example jane100@example.com */
+            displayEmail: string;
             /** @example jane100@example.com */
             email: string;
             /**
@@ -1910,6 +1924,8 @@ export interface components {
             enableAutomaticTranscription?: boolean;
             /** @description URL participants are taken to when they leave the call. */
             redirectUrlOnExit?: Record<string, unknown>;
+            /** @default true */
+            sendTranscriptionEmails?: boolean;
         };
         CalWebhookBookingCancelledEvent: components["schemas"]["CalWebhookEnvelope"] & {
             payload: components["schemas"]["CalWebhookBookingCancelledPayload"];
@@ -2404,6 +2420,8 @@ export interface components {
         };
         /** @description Cancels one attendee's seat in a seated booking, leaving the other seats in place. */
         CancelSeatedBookingInput_2024_08_13: {
+            /** @example User requested cancellation */
+            cancellationReason?: string;
             /**
              * @description Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`.
              * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
@@ -2629,8 +2647,13 @@ export interface components {
         CreateEventTypeInput_2024_06_14: {
             /** @description Minutes kept free after each meeting. */
             afterEventBuffer?: number;
+            /** @default false */
+            allowReschedulingCancelledBookings?: boolean;
+            /** @default false */
+            allowReschedulingPastBookings?: boolean;
             /** @description Minutes kept free before each meeting. */
             beforeEventBuffer?: number;
+            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimit_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
             /** @description Booking page views offered to the booker (month, week, column) and which one opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
             /** @description Booking questions to ask on top of the built-in ones (name and email are always asked). Each item's `type` selects its kind. */
@@ -2664,8 +2687,21 @@ export interface components {
             description?: string;
             /** @description Calendar that bookings of this event type are written to, instead of the owner's default (values from calendars.list). */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            /**
+             * @example {
+             *       "disabled": true
+             *     }
+             */
+            disableCancelling?: components["schemas"]["DisableCancelling_2024_06_14"];
             /** @description `true` stops bookers from inviting guests by email. */
             disableGuests?: boolean;
+            /**
+             * @example {
+             *       "disabled": false,
+             *       "minutesBefore": 60
+             *     }
+             */
+            disableRescheduling?: components["schemas"]["DisableRescheduling_2024_06_14"];
             /** @description `true` leaves the event type off the owner's public profile page; it stays bookable by direct link. */
             hidden?: boolean;
             /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
@@ -2674,6 +2710,8 @@ export interface components {
             hideCalendarNotes?: boolean;
             /** @description `true` hides the organizer's email address on the booking page, in emails and in calendar events. */
             hideOrganizerEmail?: boolean;
+            /** @enum {string} */
+            interfaceLanguage?: "" | "en" | "ar" | "az" | "bg" | "bn" | "ca" | "cs" | "da" | "de" | "el" | "es" | "es-419" | "eu" | "et" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "km" | "ko" | "nl" | "no" | "pl" | "pt-BR" | "pt" | "ro" | "ru" | "sk-SK" | "sr" | "sv" | "tr" | "uk" | "vi" | "zh-CN" | "zh-TW";
             /**
              * @description Default length of a meeting, in minutes.
              * @example 60
@@ -2699,6 +2737,8 @@ export interface components {
             scheduleId?: number;
             /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @default false */
+            showOptimizedSlots?: boolean;
             /** @description Minutes between offered start times; defaults to the event length. E.g. a 60-minute event with 30 offers 9:00, 9:30, 10:00 and so on. */
             slotInterval?: number;
             /**
@@ -3433,7 +3473,12 @@ export interface components {
             /** @description HTTPS URL that receives the POST requests. */
             subscriberUrl: string;
             /** @description Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`. */
-            triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT")[];
+            triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
+            /**
+             * @example 2021-10-20
+             * @enum {string}
+             */
+            version?: "2021-10-20";
         };
         /** @description Rejects a booking that is waiting for the host's confirmation (status `pending`). */
         DeclineBookingInput_2024_08_13: {
@@ -3542,6 +3587,14 @@ export interface components {
             /** @description Integration type of the connected calendar, e.g. `google_calendar` or `office365_calendar`. */
             integration: string;
         };
+        DisableCancelling_2024_06_14: {
+            /** @example true */
+            disabled?: boolean;
+        };
+        DisableCancellingOutput_2024_06_14: {
+            /** @example true */
+            disabled?: boolean;
+        };
         /** @description Send `{"disabled": true}` in place of a settings object to switch that setting off. */
         Disabled_2024_06_14: {
             /**
@@ -3549,6 +3602,18 @@ export interface components {
              * @example true
              */
             disabled: boolean;
+        };
+        DisableRescheduling_2024_06_14: {
+            /** @example true */
+            disabled?: boolean;
+            /** @example 60 */
+            minutesBefore?: number;
+        };
+        DisableReschedulingOutput_2024_06_14: {
+            /** @example true */
+            disabled?: boolean;
+            /** @example 60 */
+            minutesBefore?: number;
         };
         /** @description The built-in question for the attendee's email (slug `email`). */
         EmailDefaultFieldInput_2024_06_14: {
@@ -3592,6 +3657,10 @@ export interface components {
              * @example email
              */
             type: string;
+        };
+        EmailSettings_2024_06_14: {
+            disableEmailsToAttendees?: boolean;
+            disableEmailsToHosts?: boolean;
         };
         /** @description What Cal.com returns when a request fails. */
         ErrorEnvelope: {
@@ -3646,11 +3715,14 @@ export interface components {
              * @example 0
              */
             afterEventBuffer?: number;
+            allowReschedulingCancelledBookings?: boolean | null;
+            allowReschedulingPastBookings?: boolean;
             /**
              * @description Minutes kept free before each meeting.
              * @example 0
              */
             beforeEventBuffer?: number;
+            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"];
             /** @description Booking page views offered and the one that opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
             /** @description Every booking question, built-in ones included (`isDefault: true`); answers are keyed by each field's `slug`. */
@@ -3661,6 +3733,11 @@ export interface components {
             bookingLimitsDuration?: Record<string, unknown>;
             /** @description `true` when only the owner or team/organization admins may book it through the API. */
             bookingRequiresAuthentication: boolean;
+            /**
+             * Format: uri
+             * @example https://cal.com/john-doe/30min
+             */
+            bookingUrl: string;
             /** @description How far ahead bookings are accepted. */
             bookingWindow?: (components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"])[];
             /** @description Recording and transcription options for Cal Video meetings. */
@@ -3680,8 +3757,10 @@ export interface components {
             description: string;
             /** @description Calendar that bookings of this event type are written to. */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"];
             /** @description `true` when bookers cannot invite guests. */
             disableGuests: boolean;
+            disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"];
             /** @description `true` passes the booking page's query parameters on to `successRedirectUrl`. */
             forwardParamsSuccessRedirect: Record<string, unknown> | null;
             /** @description `true` when the event type is left off the owner's public profile page. */
@@ -3697,6 +3776,7 @@ export interface components {
              * @example 1
              */
             id: number;
+            interfaceLanguage?: string | null;
             /** @description `true` for instant-meeting event types (team event types only). */
             isInstantEvent: boolean;
             /**
@@ -3747,6 +3827,7 @@ export interface components {
             seatsPerTimeSlot?: Record<string, unknown> | null;
             /** @description `true` when bookers are shown how many seats are left. */
             seatsShowAvailabilityCount?: boolean | null;
+            showOptimizedSlots?: boolean | null;
             /** @description Minutes between offered start times; `null` means the event length. */
             slotInterval?: Record<string, unknown> | null;
             /**
@@ -3765,6 +3846,17 @@ export interface components {
             useDestinationCalendarEmail?: boolean;
             /** @description Users (hosts) the event type belongs to. */
             users: string[];
+        };
+        EventTypeTeam: {
+            bannerUrl: string;
+            brandColor: string;
+            darkBrandColor: string;
+            id: number;
+            logoUrl: string;
+            name: string;
+            slug: string;
+            theme: string;
+            weekStart: string;
         };
         /** @description The booking in `data`; a recurring series can come back as the list of its occurrences. */
         GetBookingOutput_2024_08_13: {
@@ -3803,7 +3895,7 @@ export interface components {
         };
         /** @description One event type in `data`. */
         GetEventTypeOutput_2024_06_14: {
-            data: components["schemas"]["EventTypeOutput_2024_06_14"] | null;
+            data: components["schemas"]["EventTypeOutput_2024_06_14"] | components["schemas"]["TeamEventTypeOutput_2024_06_14"];
             /**
              * @example success
              * @enum {string}
@@ -4353,7 +4445,7 @@ export interface components {
              * @example cal-video
              * @enum {string}
              */
-            integration: "cal-video" | "google-meet" | "office365-video" | "zoom";
+            integration: "cal-video" | "google-meet" | "zoom" | "whereby-video" | "whatsapp-video" | "webex-video" | "telegram-video" | "tandem" | "sylaps-video" | "skype-video" | "sirius-video" | "signal-video" | "shimmer-video" | "salesroom-video" | "roam-video" | "riverside-video" | "ping-video" | "office365-video" | "mirotalk-video" | "jitsi" | "jelly-video" | "jelly-conferencing" | "huddle" | "facetime-video" | "element-call-video" | "eightxeight-video" | "discord-video" | "demodesk-video" | "campfire-video";
             /**
              * @description Always `integration`.
              * @example integration
@@ -4485,11 +4577,14 @@ export interface components {
         };
         /** @description The authenticated user's profile. */
         MeOutput: {
+            avatarUrl: string | null;
+            bio: string | null;
             /** @description Id of the user's default schedule (see schedules.get), or `null`. */
             defaultScheduleId: number | null;
             email: string;
             /** @description User id of the authenticated user. */
             id: number;
+            name: string | null;
             /** @description The user's organization, when they belong to one. */
             organization?: components["schemas"]["MeOrgOutput"];
             /** @description Id of the user's organization, or `null` outside an organization. */
@@ -5572,6 +5667,8 @@ export interface components {
              */
             bookingFieldsResponses: Record<string, unknown>;
             /** @example john@example.com */
+            displayEmail: string;
+            /** @example john@example.com */
             email: string;
             /**
              * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
@@ -5720,6 +5817,83 @@ export interface components {
         SuccessStatusOnly: {
             /** @enum {string} */
             status: "success";
+        };
+        TeamEventTypeOutput_2024_06_14: {
+            /** @example 0 */
+            afterEventBuffer?: number;
+            allowReschedulingCancelledBookings?: boolean | null;
+            allowReschedulingPastBookings?: boolean;
+            assignAllTeamMembers?: boolean;
+            /** @example 0 */
+            beforeEventBuffer?: number;
+            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"];
+            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
+            bookingFields: (components["schemas"]["NameDefaultFieldOutput_2024_06_14"] | components["schemas"]["EmailDefaultFieldOutput_2024_06_14"] | components["schemas"]["LocationDefaultFieldOutput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldOutput_2024_06_14"] | components["schemas"]["TitleDefaultFieldOutput_2024_06_14"] | components["schemas"]["NotesDefaultFieldOutput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldOutput_2024_06_14"] | components["schemas"]["PhoneFieldOutput_2024_06_14"] | components["schemas"]["AddressFieldOutput_2024_06_14"] | components["schemas"]["TextFieldOutput_2024_06_14"] | components["schemas"]["NumberFieldOutput_2024_06_14"] | components["schemas"]["TextAreaFieldOutput_2024_06_14"] | components["schemas"]["SelectFieldOutput_2024_06_14"] | components["schemas"]["MultiSelectFieldOutput_2024_06_14"] | components["schemas"]["MultiEmailFieldOutput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldOutput_2024_06_14"] | components["schemas"]["RadioGroupFieldOutput_2024_06_14"] | components["schemas"]["BooleanFieldOutput_2024_06_14"] | components["schemas"]["UrlFieldOutput_2024_06_14"])[];
+            bookingLimitsCount?: Record<string, unknown>;
+            bookingLimitsDuration?: Record<string, unknown>;
+            bookingRequiresAuthentication: boolean;
+            bookingWindow?: (components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"])[];
+            calVideoSettings?: components["schemas"]["CalVideoSettings"];
+            color?: components["schemas"]["EventTypeColor_2024_06_14"];
+            confirmationPolicy?: Record<string, unknown>;
+            currency: string;
+            customName?: string;
+            /** @example Discover the culinary wonders of Argentina by making the best flan ever! */
+            description: string;
+            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"];
+            disableGuests: boolean;
+            disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"];
+            emailSettings?: components["schemas"]["EmailSettings_2024_06_14"];
+            forwardParamsSuccessRedirect: Record<string, unknown> | null;
+            hidden: boolean;
+            hideCalendarEventDetails?: boolean;
+            hideCalendarNotes?: boolean;
+            hideOrganizerEmail?: boolean;
+            hosts: string[];
+            /** @example 1 */
+            id: number;
+            interfaceLanguage?: string | null;
+            isInstantEvent: boolean;
+            /** @example 60 */
+            lengthInMinutes: number;
+            /**
+             * @example [
+             *       15,
+             *       30,
+             *       60
+             *     ]
+             */
+            lengthInMinutesOptions?: number[];
+            locations: (components["schemas"]["OutputAddressLocation_2024_06_14"] | components["schemas"]["OutputLinkLocation_2024_06_14"] | components["schemas"]["OutputIntegrationLocation_2024_06_14"] | components["schemas"]["OutputPhoneLocation_2024_06_14"] | components["schemas"]["OutputOrganizersDefaultAppLocation_2024_06_14"] | components["schemas"]["OutputUnknownLocation_2024_06_14"])[];
+            lockTimeZoneToggleOnBookingPage: boolean;
+            metadata: Record<string, unknown>;
+            /** @example 0 */
+            minimumBookingNotice?: number;
+            offsetStart?: number;
+            onlyShowFirstAvailableSlot?: boolean;
+            ownerId?: Record<string, unknown> | null;
+            parentEventTypeId?: Record<string, unknown> | null;
+            price: number;
+            recurrence: components["schemas"]["Recurrence_2024_06_14"] | null;
+            requiresBookerEmailVerification?: boolean;
+            rescheduleWithSameRoundRobinHost?: boolean;
+            scheduleId: number | null;
+            /** @enum {string} */
+            schedulingType: "roundRobin" | "collective" | "managed";
+            seats?: components["schemas"]["Seats_2024_06_14"];
+            seatsPerTimeSlot?: Record<string, unknown> | null;
+            seatsShowAvailabilityCount?: boolean | null;
+            showOptimizedSlots?: boolean | null;
+            slotInterval?: Record<string, unknown> | null;
+            /** @example learn-the-secrets-of-masterchief */
+            slug: string;
+            successRedirectUrl: Record<string, unknown> | null;
+            team: components["schemas"]["EventTypeTeam"];
+            teamId: number;
+            /** @example Learn the secrets of masterchief! */
+            title: string;
+            useDestinationCalendarEmail?: boolean;
         };
         /** @description A team (or, when `isOrganization` is `true`, an organization). */
         TeamOutputDto: {
@@ -5918,8 +6092,13 @@ export interface components {
         UpdateEventTypeInput_2024_06_14: {
             /** @description Minutes kept free after each meeting. */
             afterEventBuffer?: number;
+            /** @default false */
+            allowReschedulingCancelledBookings?: boolean;
+            /** @default false */
+            allowReschedulingPastBookings?: boolean;
             /** @description Minutes kept free before each meeting. */
             beforeEventBuffer?: number;
+            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimit_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
             /** @description Booking page views offered to the booker and which one opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
             /** @description The complete list of booking questions, replacing the current one: fetch the event type first and send every field to keep. Built-in fields stay even when left out. */
@@ -5953,8 +6132,21 @@ export interface components {
             description?: string;
             /** @description Calendar that bookings of this event type are written to (values from calendars.list). */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
+            /**
+             * @example {
+             *       "disabled": true
+             *     }
+             */
+            disableCancelling?: components["schemas"]["DisableCancelling_2024_06_14"];
             /** @description `true` stops bookers from inviting guests by email. */
             disableGuests?: boolean;
+            /**
+             * @example {
+             *       "disabled": false,
+             *       "minutesBefore": 60
+             *     }
+             */
+            disableRescheduling?: components["schemas"]["DisableRescheduling_2024_06_14"];
             /** @description `true` leaves the event type off the owner's public profile page; it stays bookable by direct link. */
             hidden?: boolean;
             /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
@@ -5963,6 +6155,8 @@ export interface components {
             hideCalendarNotes?: boolean;
             /** @description `true` hides the organizer's email address on the booking page, in emails and in calendar events. */
             hideOrganizerEmail?: boolean;
+            /** @enum {string} */
+            interfaceLanguage?: "" | "en" | "ar" | "az" | "bg" | "bn" | "ca" | "cs" | "da" | "de" | "el" | "es" | "es-419" | "eu" | "et" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "km" | "ko" | "nl" | "no" | "pl" | "pt-BR" | "pt" | "ro" | "ru" | "sk-SK" | "sr" | "sv" | "tr" | "uk" | "vi" | "zh-CN" | "zh-TW";
             /**
              * @description Default length of a meeting, in minutes.
              * @example 60
@@ -5988,6 +6182,8 @@ export interface components {
             scheduleId?: number;
             /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
+            /** @default false */
+            showOptimizedSlots?: boolean;
             /** @description Minutes between offered start times; defaults to the event length. */
             slotInterval?: number;
             /**
@@ -6294,7 +6490,12 @@ export interface components {
             /** @description HTTPS URL that receives the POST requests. */
             subscriberUrl?: string;
             /** @description The complete list of events to deliver, replacing the current one. */
-            triggers?: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT")[];
+            triggers?: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
+            /**
+             * @example 2021-10-20
+             * @enum {string}
+             */
+            version?: "2021-10-20";
         };
         /** @description Custom booking question: a URL question. */
         UrlFieldInput_2024_06_14: {
@@ -6361,7 +6562,7 @@ export interface components {
             /** @description URL that receives the POST requests. */
             subscriberUrl: string;
             /** @description Events delivered to `subscriberUrl`. */
-            triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT")[];
+            triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
             /** @description User id of the subscription's owner. */
             userId: number;
         };
@@ -6965,10 +7166,16 @@ export interface operations {
                  */
                 dateTo?: string;
                 /**
+                 * @deprecated
+                 * @description Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead.
+                 * @example Europe/London
+                 */
+                loggedInUsersTz?: string;
+                /**
                  * @description IANA time zone the dates are read in, e.g. `Europe/London`.
                  * @example Europe/London
                  */
-                loggedInUsersTz: string;
+                timeZone?: string;
             };
             header: {
                 /**
@@ -7008,6 +7215,8 @@ export interface operations {
                 orgId?: number;
                 /** @description Slug of the organization the user belongs to, e.g. `acme`. Use this or `orgId`. */
                 orgSlug?: string;
+                /** @description Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified. */
+                sortCreatedAt?: "asc" | "desc";
                 /** @description Owner's username, e.g. `ada`; returns that user's event types. */
                 username?: string;
                 /** @description Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together. */

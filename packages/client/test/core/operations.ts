@@ -130,7 +130,7 @@ export const busyTimes: OperationMeta = {
   apiVersion: "2024-08-13",
   idempotent: true,
   auth: "required",
-  queryParams: ["loggedInUsersTz", "dateFrom", "dateTo", "calendarsToLoad"],
+  queryParams: ["loggedInUsersTz", "timeZone", "dateFrom", "dateTo", "calendarsToLoad"],
 };
 
 export const meGet: OperationMeta = {

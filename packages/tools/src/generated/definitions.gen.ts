@@ -2065,6 +2065,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "loggedInUsersTz": {
           "type": "string",
+          "description": "Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead."
+        },
+        "timeZone": {
+          "type": "string",
           "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
         },
         "dateFrom": {
@@ -2093,7 +2097,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         }
       },
       "required": [
-        "loggedInUsersTz",
         "calendarsToLoad"
       ]
     },
@@ -2144,6 +2147,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "path": [],
       "query": [
         "loggedInUsersTz",
+        "timeZone",
         "dateFrom",
         "dateTo",
         "calendarsToLoad"
@@ -2527,13 +2531,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "integration": {
-                "type": "string",
-                "enum": [
-                  "cal-video",
-                  "google-meet",
-                  "office365-video",
-                  "zoom"
-                ]
+                "type": "string"
               },
               "phone": {
                 "type": "string"
@@ -2680,6 +2678,17 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "bookingLimitsCount": {
               "type": "object"
             },
+            "bookerActiveBookingsLimit": {
+              "type": "object",
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": "number"
+                },
+                "offerReschedule": {
+                  "type": "boolean"
+                }
+              }
+            },
             "onlyShowFirstAvailableSlot": {
               "type": "boolean"
             },
@@ -2801,6 +2810,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "disableTranscriptionForOrganizer": {
                   "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
               }
             },
@@ -2810,6 +2822,46 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "bookingRequiresAuthentication": {
               "type": "boolean"
             },
+            "disableCancelling": {
+              "type": "object",
+              "properties": {
+                "disabled": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "disableRescheduling": {
+              "type": "object",
+              "properties": {
+                "disabled": {
+                  "type": "boolean"
+                },
+                "minutesBefore": {
+                  "type": "number"
+                }
+              }
+            },
+            "interfaceLanguage": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "allowReschedulingPastBookings": {
+              "type": "boolean"
+            },
+            "allowReschedulingCancelledBookings": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "showOptimizedSlots": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
             "ownerId": {
               "type": "number"
             },
@@ -2818,6 +2870,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "items": {
                 "type": "string"
               }
+            },
+            "bookingUrl": {
+              "type": "string",
+              "format": "uri"
             }
           },
           "required": [
@@ -2841,7 +2897,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "hidden",
             "bookingRequiresAuthentication",
             "ownerId",
-            "users"
+            "users",
+            "bookingUrl"
           ]
         }
       },
@@ -2968,299 +3025,410 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "null"
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number"
             },
-            {
+            "lengthInMinutes": {
+              "type": "number"
+            },
+            "lengthInMinutesOptions": {
+              "type": "array",
+              "items": {
+                "type": "number"
+              }
+            },
+            "title": {
+              "type": "string"
+            },
+            "slug": {
+              "type": "string"
+            },
+            "description": {
+              "type": "string"
+            },
+            "locations": {
+              "type": "array",
+              "items": {}
+            },
+            "bookingFields": {
+              "type": "array",
+              "items": {}
+            },
+            "disableGuests": {
+              "type": "boolean"
+            },
+            "slotInterval": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "minimumBookingNotice": {
+              "type": "number"
+            },
+            "beforeEventBuffer": {
+              "type": "number"
+            },
+            "afterEventBuffer": {
+              "type": "number"
+            },
+            "recurrence": {
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "interval": {
+                      "type": "number"
+                    },
+                    "occurrences": {
+                      "type": "number"
+                    },
+                    "frequency": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "interval",
+                    "occurrences",
+                    "frequency"
+                  ]
+                }
+              ]
+            },
+            "metadata": {
+              "type": "object"
+            },
+            "price": {
+              "type": "number"
+            },
+            "currency": {
+              "type": "string"
+            },
+            "lockTimeZoneToggleOnBookingPage": {
+              "type": "boolean"
+            },
+            "seatsPerTimeSlot": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "forwardParamsSuccessRedirect": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "successRedirectUrl": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "isInstantEvent": {
+              "type": "boolean"
+            },
+            "seatsShowAvailabilityCount": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "scheduleId": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "bookingLimitsCount": {
+              "type": "object"
+            },
+            "bookerActiveBookingsLimit": {
+              "type": "object",
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": "number"
+                },
+                "offerReschedule": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "onlyShowFirstAvailableSlot": {
+              "type": "boolean"
+            },
+            "bookingLimitsDuration": {
+              "type": "object"
+            },
+            "bookingWindow": {
+              "type": "array",
+              "items": {}
+            },
+            "bookerLayouts": {
+              "type": "object",
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
+                },
+                "enabledLayouts": {
+                  "type": "array"
+                }
+              },
+              "required": [
+                "defaultLayout",
+                "enabledLayouts"
+              ]
+            },
+            "confirmationPolicy": {
+              "type": "object"
+            },
+            "requiresBookerEmailVerification": {
+              "type": "boolean"
+            },
+            "hideCalendarNotes": {
+              "type": "boolean"
+            },
+            "color": {
+              "type": "object",
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
+                },
+                "darkThemeHex": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "lightThemeHex",
+                "darkThemeHex"
+              ]
+            },
+            "seats": {
+              "type": "object",
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
+                },
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "seatsPerTimeSlot",
+                "showAttendeeInfo",
+                "showAvailabilityCount"
+              ]
+            },
+            "offsetStart": {
+              "type": "number"
+            },
+            "customName": {
+              "type": "string"
+            },
+            "destinationCalendar": {
+              "type": "object",
+              "properties": {
+                "integration": {
+                  "type": "string"
+                },
+                "externalId": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "integration",
+                "externalId"
+              ]
+            },
+            "useDestinationCalendarEmail": {
+              "type": "boolean"
+            },
+            "hideCalendarEventDetails": {
+              "type": "boolean"
+            },
+            "hideOrganizerEmail": {
+              "type": "boolean"
+            },
+            "calVideoSettings": {
+              "type": "object",
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "hidden": {
+              "type": "boolean"
+            },
+            "bookingRequiresAuthentication": {
+              "type": "boolean"
+            },
+            "disableCancelling": {
+              "type": "object",
+              "properties": {
+                "disabled": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "disableRescheduling": {
+              "type": "object",
+              "properties": {
+                "disabled": {
+                  "type": "boolean"
+                },
+                "minutesBefore": {
+                  "type": "number"
+                }
+              }
+            },
+            "interfaceLanguage": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "allowReschedulingPastBookings": {
+              "type": "boolean"
+            },
+            "allowReschedulingCancelledBookings": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "showOptimizedSlots": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "ownerId": {
+              "type": "number"
+            },
+            "users": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "bookingUrl": {
+              "type": "string",
+              "format": "uri"
+            },
+            "teamId": {
+              "type": "number"
+            },
+            "parentEventTypeId": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "hosts": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "assignAllTeamMembers": {
+              "type": "boolean"
+            },
+            "schedulingType": {
+              "type": "string",
+              "enum": [
+                "roundRobin",
+                "collective",
+                "managed"
+              ]
+            },
+            "team": {
               "type": "object",
               "properties": {
                 "id": {
                   "type": "number"
                 },
-                "lengthInMinutes": {
-                  "type": "number"
-                },
-                "lengthInMinutesOptions": {
-                  "type": "array",
-                  "items": {
-                    "type": "number"
-                  }
-                },
-                "title": {
-                  "type": "string"
-                },
                 "slug": {
                   "type": "string"
                 },
-                "description": {
+                "bannerUrl": {
                   "type": "string"
                 },
-                "locations": {
-                  "type": "array",
-                  "items": {}
-                },
-                "bookingFields": {
-                  "type": "array",
-                  "items": {}
-                },
-                "disableGuests": {
-                  "type": "boolean"
-                },
-                "slotInterval": {
-                  "type": [
-                    "object",
-                    "null"
-                  ]
-                },
-                "minimumBookingNotice": {
-                  "type": "number"
-                },
-                "beforeEventBuffer": {
-                  "type": "number"
-                },
-                "afterEventBuffer": {
-                  "type": "number"
-                },
-                "recurrence": {
-                  "anyOf": [
-                    {
-                      "type": "null"
-                    },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "interval": {
-                          "type": "number"
-                        },
-                        "occurrences": {
-                          "type": "number"
-                        },
-                        "frequency": {
-                          "type": "string"
-                        }
-                      },
-                      "required": [
-                        "interval",
-                        "occurrences",
-                        "frequency"
-                      ]
-                    }
-                  ]
-                },
-                "metadata": {
-                  "type": "object"
-                },
-                "price": {
-                  "type": "number"
-                },
-                "currency": {
+                "name": {
                   "type": "string"
                 },
-                "lockTimeZoneToggleOnBookingPage": {
-                  "type": "boolean"
-                },
-                "seatsPerTimeSlot": {
-                  "type": [
-                    "object",
-                    "null"
-                  ]
-                },
-                "forwardParamsSuccessRedirect": {
-                  "type": [
-                    "object",
-                    "null"
-                  ]
-                },
-                "successRedirectUrl": {
-                  "type": [
-                    "object",
-                    "null"
-                  ]
-                },
-                "isInstantEvent": {
-                  "type": "boolean"
-                },
-                "seatsShowAvailabilityCount": {
-                  "type": [
-                    "boolean",
-                    "null"
-                  ]
-                },
-                "scheduleId": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "bookingLimitsCount": {
-                  "type": "object"
-                },
-                "onlyShowFirstAvailableSlot": {
-                  "type": "boolean"
-                },
-                "bookingLimitsDuration": {
-                  "type": "object"
-                },
-                "bookingWindow": {
-                  "type": "array",
-                  "items": {}
-                },
-                "bookerLayouts": {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  },
-                  "required": [
-                    "defaultLayout",
-                    "enabledLayouts"
-                  ]
-                },
-                "confirmationPolicy": {
-                  "type": "object"
-                },
-                "requiresBookerEmailVerification": {
-                  "type": "boolean"
-                },
-                "hideCalendarNotes": {
-                  "type": "boolean"
-                },
-                "color": {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "lightThemeHex",
-                    "darkThemeHex"
-                  ]
-                },
-                "seats": {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    }
-                  },
-                  "required": [
-                    "seatsPerTimeSlot",
-                    "showAttendeeInfo",
-                    "showAvailabilityCount"
-                  ]
-                },
-                "offsetStart": {
-                  "type": "number"
-                },
-                "customName": {
+                "logoUrl": {
                   "type": "string"
                 },
-                "destinationCalendar": {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "integration",
-                    "externalId"
-                  ]
+                "weekStart": {
+                  "type": "string"
                 },
-                "useDestinationCalendarEmail": {
-                  "type": "boolean"
+                "brandColor": {
+                  "type": "string"
                 },
-                "hideCalendarEventDetails": {
-                  "type": "boolean"
+                "darkBrandColor": {
+                  "type": "string"
                 },
-                "hideOrganizerEmail": {
-                  "type": "boolean"
-                },
-                "calVideoSettings": {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    }
-                  }
-                },
-                "hidden": {
-                  "type": "boolean"
-                },
-                "bookingRequiresAuthentication": {
-                  "type": "boolean"
-                },
-                "ownerId": {
-                  "type": "number"
-                },
-                "users": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
+                "theme": {
+                  "type": "string"
                 }
               },
               "required": [
                 "id",
-                "lengthInMinutes",
-                "title",
                 "slug",
-                "description",
-                "locations",
-                "bookingFields",
-                "disableGuests",
-                "recurrence",
-                "metadata",
-                "price",
-                "currency",
-                "lockTimeZoneToggleOnBookingPage",
-                "forwardParamsSuccessRedirect",
-                "successRedirectUrl",
-                "isInstantEvent",
-                "scheduleId",
-                "hidden",
-                "bookingRequiresAuthentication",
-                "ownerId",
-                "users"
+                "bannerUrl",
+                "name",
+                "logoUrl",
+                "weekStart",
+                "brandColor",
+                "darkBrandColor",
+                "theme"
               ]
+            },
+            "emailSettings": {
+              "type": "object",
+              "properties": {
+                "disableEmailsToAttendees": {
+                  "type": "boolean"
+                },
+                "disableEmailsToHosts": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "rescheduleWithSameRoundRobinHost": {
+              "type": "boolean"
             }
-          ]
+          }
         }
       },
       "required": [
@@ -3313,6 +3481,14 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "orgId": {
           "type": "number",
           "description": "Numeric id of the organization the user belongs to."
+        },
+        "sortCreatedAt": {
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "type": "string",
+          "description": "Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified."
         }
       }
     },
@@ -3415,6 +3591,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "bookingLimitsCount": {
                 "type": "object"
               },
+              "bookerActiveBookingsLimit": {
+                "type": "object"
+              },
               "onlyShowFirstAvailableSlot": {
                 "type": "boolean"
               },
@@ -3469,11 +3648,41 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "bookingRequiresAuthentication": {
                 "type": "boolean"
               },
+              "disableCancelling": {
+                "type": "object"
+              },
+              "disableRescheduling": {
+                "type": "object"
+              },
+              "interfaceLanguage": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "allowReschedulingPastBookings": {
+                "type": "boolean"
+              },
+              "allowReschedulingCancelledBookings": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "showOptimizedSlots": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
               "ownerId": {
                 "type": "number"
               },
               "users": {
                 "type": "array"
+              },
+              "bookingUrl": {
+                "type": "string"
               }
             },
             "required": [
@@ -3497,7 +3706,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "hidden",
               "bookingRequiresAuthentication",
               "ownerId",
-              "users"
+              "users",
+              "bookingUrl"
             ]
           }
         }
@@ -3524,7 +3734,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "eventSlug",
         "usernames",
         "orgSlug",
-        "orgId"
+        "orgId",
+        "sortCreatedAt"
       ],
       "body": []
     }
@@ -3619,13 +3830,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "integration": {
-                "type": "string",
-                "enum": [
-                  "cal-video",
-                  "google-meet",
-                  "office365-video",
-                  "zoom"
-                ]
+                "type": "string"
               },
               "phone": {
                 "type": "string"
@@ -3770,6 +3975,17 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "bookingLimitsCount": {
               "type": "object"
             },
+            "bookerActiveBookingsLimit": {
+              "type": "object",
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": "number"
+                },
+                "offerReschedule": {
+                  "type": "boolean"
+                }
+              }
+            },
             "onlyShowFirstAvailableSlot": {
               "type": "boolean"
             },
@@ -3891,6 +4107,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 },
                 "disableTranscriptionForOrganizer": {
                   "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
               }
             },
@@ -3900,6 +4119,46 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "bookingRequiresAuthentication": {
               "type": "boolean"
             },
+            "disableCancelling": {
+              "type": "object",
+              "properties": {
+                "disabled": {
+                  "type": "boolean"
+                }
+              }
+            },
+            "disableRescheduling": {
+              "type": "object",
+              "properties": {
+                "disabled": {
+                  "type": "boolean"
+                },
+                "minutesBefore": {
+                  "type": "number"
+                }
+              }
+            },
+            "interfaceLanguage": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "allowReschedulingPastBookings": {
+              "type": "boolean"
+            },
+            "allowReschedulingCancelledBookings": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
+            "showOptimizedSlots": {
+              "type": [
+                "boolean",
+                "null"
+              ]
+            },
             "ownerId": {
               "type": "number"
             },
@@ -3908,6 +4167,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "items": {
                 "type": "string"
               }
+            },
+            "bookingUrl": {
+              "type": "string",
+              "format": "uri"
             }
           },
           "required": [
@@ -3931,7 +4194,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "hidden",
             "bookingRequiresAuthentication",
             "ownerId",
-            "users"
+            "users",
+            "bookingUrl"
           ]
         }
       },
@@ -3996,6 +4260,24 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "email": {
               "type": "string"
             },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "avatarUrl": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "bio": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
             "timeFormat": {
               "type": "number"
             },
@@ -4037,6 +4319,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "id",
             "username",
             "email",
+            "name",
+            "avatarUrl",
+            "bio",
             "timeFormat",
             "defaultScheduleId",
             "weekStart",
@@ -4143,6 +4428,24 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "email": {
               "type": "string"
             },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "avatarUrl": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "bio": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
             "timeFormat": {
               "type": "number"
             },
@@ -4184,6 +4487,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "id",
             "username",
             "email",
+            "name",
+            "avatarUrl",
+            "bio",
             "timeFormat",
             "defaultScheduleId",
             "weekStart",
@@ -6750,6 +7056,12 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "secret": {
           "type": "string",
           "description": "Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key."
+        },
+        "version": {
+          "type": "string",
+          "enum": [
+            "2021-10-20"
+          ]
         }
       },
       "required": [
@@ -6822,7 +7134,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "active",
         "subscriberUrl",
         "triggers",
-        "secret"
+        "secret",
+        "version"
       ]
     }
   },
@@ -7029,6 +7342,12 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "secret": {
           "type": "string",
           "description": "New signing key for `X-Cal-Signature-256`."
+        },
+        "version": {
+          "type": "string",
+          "enum": [
+            "2021-10-20"
+          ]
         }
       },
       "required": [
@@ -7101,7 +7420,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "active",
         "subscriberUrl",
         "triggers",
-        "secret"
+        "secret",
+        "version"
       ]
     }
   }
