@@ -1,14 +1,23 @@
 /**
- * pnpm spec:lint [spec]: Redocly's OpenAPI 3.1 validation (zero errors allowed), then our own
- * checks (scripts/spec-checks.ts). Exits non-zero on any problem.
+ * pnpm spec:lint [spec] [--recordings DIR]: Redocly's OpenAPI 3.1 validation (zero errors allowed),
+ * our own checks (scripts/spec-checks.ts), then the spec against real Cal.com answers: every
+ * recorded 2xx in spec/recordings/ (and in DIR, normalised or in the Nango `*.test.json` layout)
+ * must match its operation's response schema. Exits non-zero on any problem.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { checkSpec } from "./spec-checks";
+import { readAnyRecordings } from "./recordings/read-any";
+import { checkRecordings } from "./recordings/validate";
+import { checkSpec, EXPECTED_OPERATION_COUNT } from "./spec-checks";
 
-const specPath = resolve(process.argv[2] ?? "spec/openapi.yaml");
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { recordings: { type: "string", multiple: true, default: [] } },
+});
+const specPath = resolve(positionals[0] ?? "spec/openapi.yaml");
 const redocly = spawnSync(
   resolve("node_modules/.bin/redocly"),
   ["lint", specPath, "--config", resolve("redocly.yaml"), "--format", "stylish"],
@@ -27,13 +36,32 @@ if (redocly.status !== 0) {
   console.error(`Redocly found errors in ${specPath}:\n${redoclyOutput}`);
   process.exit(1);
 }
-const problems = checkSpec(parse(readFileSync(specPath, "utf8")));
+const doc = parse(readFileSync(specPath, "utf8"));
+const problems = checkSpec(doc);
 if (problems.length) {
   console.error(
     `${problems.length} problem(s) in ${specPath}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
   );
   process.exit(1);
 }
+const recordings = readAnyRecordings([
+  resolve("spec/recordings"),
+  ...values.recordings.map((d) => resolve(d)),
+]);
+const verdicts = checkRecordings(doc, recordings);
+const failed = verdicts.filter((v) => v.problems.length);
+const matched = verdicts.filter((v) => v.operationId !== undefined);
+if (failed.length) {
+  console.error(
+    `${failed.length} of ${matched.length} recorded Cal.com answers do not match ${specPath}:\n${failed
+      .map(
+        (v) =>
+          `  - ${v.name} (${v.operationId}):\n${v.problems.map((p) => `      ${p}`).join("\n")}`,
+      )
+      .join("\n")}`,
+  );
+  process.exit(1);
+}
 console.log(
-  `${specPath}: valid OpenAPI 3.1 (Redocly), ${41} operations with complete metadata, all references resolve, no unused schemas, every example matches its schema.`,
+  `${specPath}: valid OpenAPI 3.1 (Redocly), ${EXPECTED_OPERATION_COUNT} operations with complete metadata, all references resolve, no unused schemas, every example matches its schema, ${matched.length} recorded Cal.com answers match their response schemas.`,
 );

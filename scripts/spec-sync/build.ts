@@ -6,6 +6,7 @@ import type { CuratedOperation, Curation } from "./curation";
 import { SpecSyncError } from "./errors";
 import { checkExamples, findExamples } from "./examples";
 import { applyFixes } from "./fixes";
+import { applyOutputRules } from "./output-rules";
 import { escapeSegment, getAt } from "./pointer";
 import { collectRefs, SCHEMA_REF_PREFIX, transformSchema } from "./schema-transform";
 
@@ -481,6 +482,7 @@ export function buildSpec(
     responses: errorResponses,
     schemas,
   };
+  applyOutputRules(doc);
 
   // Upstream's own example values are kept only where they are valid for the (fixed) schema.
   const schemaExamples = findExamples(doc).filter((e) => e.kind === "schema");

@@ -47,14 +47,32 @@ export interface CuratedOperation {
 
 export interface Fix {
   why: string;
+  /** Where the defect shows: recordings (spec/recordings/…) or Cal.com source paths. */
+  evidence?: string[];
   schema?: string;
   operation?: string;
   at: string;
   set?: unknown;
   remove?: true;
+  /** Names to take out of the `required` array at `at`. */
+  unrequire?: string[];
   add?: Record<string, unknown>;
   copyFrom?: string;
   wrapInArray?: true;
+}
+
+/** A fix as written: `schema` may name several schemas that share the defect. */
+type RawFix = Omit<Fix, "schema"> & { schema?: string | string[] };
+
+/** One fix per schema, in the order written. */
+function expandSchemaLists(fixes: RawFix[]): Fix[] {
+  return fixes
+    .flatMap(({ schema, ...fix }) =>
+      Array.isArray(schema)
+        ? schema.map((name) => ({ ...fix, schema: name }))
+        : [{ ...fix, schema }],
+    )
+    .map((fix) => (fix.schema === undefined ? (({ schema: _, ...rest }) => rest)(fix) : fix));
 }
 
 export interface SchemaCuration {
@@ -167,7 +185,13 @@ const fixesSchema = {
     required: ["why", "at"],
     properties: {
       why: { type: "string", minLength: 10 },
-      schema: { type: "string" },
+      evidence: { type: "array", minItems: 1, items: { type: "string", minLength: 3 } },
+      schema: {
+        anyOf: [
+          { type: "string" },
+          { type: "array", minItems: 1, items: { type: "string" }, uniqueItems: true },
+        ],
+      },
       operation: { type: "string" },
       at: { type: "string", pattern: "^/" },
       set: {},
@@ -175,8 +199,10 @@ const fixesSchema = {
       add: { type: "object", required: ["name"] },
       copyFrom: { type: "string", pattern: "^/" },
       wrapInArray: { const: true },
+      unrequire: { type: "array", minItems: 1, items: { type: "string" } },
     },
     oneOf: [
+      { required: ["unrequire"] },
       { required: ["set"] },
       { required: ["remove"] },
       { required: ["add"] },
@@ -356,7 +382,7 @@ export function loadCuration(dir: string, root: string): Curation {
   return {
     document: document as Record<string, unknown>,
     webhooks: webhooks as WebhooksCuration,
-    fixes: fixes as Fix[],
+    fixes: expandSchemaLists(fixes as RawFix[]),
     operations,
     schemas: schemas as Record<string, SchemaCuration>,
   };

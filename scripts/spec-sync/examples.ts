@@ -2,6 +2,7 @@
  * Finds every example in an OpenAPI 3.1 document and validates it against the schema it
  * illustrates (JSON Schema 2020-12 with formats, refs resolved inside the document).
  */
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { escapeSegment, getAt, toPointer } from "./pointer";
@@ -142,6 +143,7 @@ function walkSchema(schema: unknown, at: string, found: FoundExample[]): void {
 /** Validates values against schemas that live inside `doc`. */
 export class DocumentValidator {
   private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(doc: Record<string, unknown>) {
     this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
@@ -149,11 +151,20 @@ export class DocumentValidator {
     this.ajv.addSchema(doc, "spec");
   }
 
+  /** Ajv's errors of `value` against the schema at `schemaAt` (empty when valid). */
+  errors(schemaAt: string, value: unknown): ErrorObject[] {
+    const key = `spec#${encodeURI(schemaAt)}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: key });
+      this.compiled.set(key, validate);
+    }
+    return validate(value) ? [] : [...(validate.errors ?? [])];
+  }
+
   /** Problems of `value` against the schema at `schemaAt`, as readable strings (empty when valid). */
   validate(schemaAt: string, value: unknown): string[] {
-    const validate = this.ajv.compile({ $ref: `spec#${encodeURI(schemaAt)}` });
-    if (validate(value)) return [];
-    return (validate.errors ?? [])
+    return this.errors(schemaAt, value)
       .slice(0, 5)
       .map(
         (e) =>

@@ -60,7 +60,19 @@ export function applyFixes(doc: unknown, fixes: readonly Fix[], locate: Operatio
     }
     const { parent, key } = slot;
     const current = (parent as Record<string | number, unknown>)[key];
-    if (fix.remove) {
+    if (fix.unrequire) {
+      const required = Array.isArray(current) ? (current as unknown[]) : [];
+      const stillRequired = fix.unrequire.filter((name) => required.includes(name));
+      if (!stillRequired.length) {
+        problems.push(
+          `${describe(fix)}: upstream no longer requires ${fix.unrequire.join(", ")}; remove this fix`,
+        );
+      } else {
+        (parent as Record<string | number, unknown>)[key] = required.filter(
+          (name) => !fix.unrequire?.includes(name as string),
+        );
+      }
+    } else if (fix.remove) {
       if (current === undefined) {
         problems.push(`${describe(fix)}: nothing to remove at ${pointer}`);
       } else if (Array.isArray(parent)) {

@@ -44,7 +44,13 @@ function unwrapSingleAllOf(schema: Schema): Schema {
   return { $ref: only.$ref, ...rest };
 }
 
-function makeNullable(schema: Schema): void {
+/** Lets `schema` also be `null` (in place): a null type, a null enum member, or a null alternative. */
+export function makeNullable(schema: Schema): void {
+  if (Array.isArray(schema.anyOf) && !schema.$ref) {
+    const alternatives = schema.anyOf as Schema[];
+    if (!alternatives.some((a) => a.type === "null")) alternatives.push({ type: "null" });
+    return;
+  }
   if (typeof schema.type === "string") schema.type = [schema.type, "null"];
   else if (Array.isArray(schema.type) && !schema.type.includes("null"))
     schema.type = [...schema.type, "null"];

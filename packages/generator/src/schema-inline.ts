@@ -26,6 +26,8 @@ export interface InlineOptions {
   maxEnum?: number;
   /** Keep only the first sentence of each description. */
   firstSentence?: boolean;
+  /** Leave out `required` (output schemas describe what may come; they never demand it). */
+  omitRequired?: boolean;
 }
 
 /** The first `count` sentences; a sentence ends at ". " before a capital, so "e.g. `x`" does not end one. */
@@ -70,6 +72,7 @@ export function inlineSchema(
   const out: Json = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "$ref" || DROP.has(key)) continue;
+    if (key === "required" && options.omitRequired) continue;
     if (key === "description" && depth > (options.descriptionDepth ?? Number.POSITIVE_INFINITY))
       continue;
     if (key === "description" && options.firstSentence && typeof value === "string") {

@@ -28,7 +28,7 @@ export {
   startHttpServer,
 } from "./http.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limit.js";
-export { ERROR_META, TRUNCATED_META } from "./result.js";
+export { ERROR_META, OMITTED_META, TRUNCATED_META } from "./result.js";
 export {
   createCalkitMcpServer,
   createServerState,

@@ -3,13 +3,15 @@
  * (`{ data, pagination? }`) plus the same JSON as bounded text, or an `isError` result whose text
  * tells the model what to do next. Error details ride along in `_meta["calkit/error"]`.
  */
-import type { ToolCallResult, ToolDefinition, ToolError } from "@calkit/tools";
+import type { ConformedOutput, ToolCallResult, ToolDefinition, ToolError } from "@calkit/tools";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 
 /** `_meta` key of the structured error (kind, field, retryAfterSeconds, scope, retryable, status). */
 export const ERROR_META = "calkit/error";
 /** `_meta` key listing what a shortened result left out. */
 export const TRUNCATED_META = "calkit/truncated";
+/** `_meta` key listing the values of Cal.com's answer that structuredContent leaves out (text has them). */
+export const OMITTED_META = "calkit/omitted";
 
 type Success = Extract<ToolCallResult, { ok: true }>;
 
@@ -46,21 +48,34 @@ export function boundedJson(value: unknown, maxBytes: number): string {
   return `${new TextDecoder().decode(bytes.subarray(0, end))}${marker}`;
 }
 
+/**
+ * A success: the whole answer as (bounded) text, and `structuredContent` as fitted to the tool's
+ * output schema; values left out of it are listed in `_meta["calkit/omitted"]`.
+ */
 export function successResult(
   structured: Record<string, unknown>,
   result: Success,
   maxTextBytes: number,
+  conformed: ConformedOutput = { value: structured, omitted: [] },
 ): CallToolResult {
   const content: CallToolResult["content"] = [
     { type: "text", text: boundedJson(structured, maxTextBytes) },
   ];
-  if (!result.truncated) return { content, structuredContent: structured };
-  const notes = result.notes ?? [];
-  content.push({
-    type: "text",
-    text: `This result was shortened to fit the size budget: ${notes.join("; ") || "some values were cut"}.`,
-  });
-  return { content, structuredContent: structured, _meta: { [TRUNCATED_META]: notes } };
+  const meta: Record<string, unknown> = {};
+  if (conformed.omitted.length) meta[OMITTED_META] = conformed.omitted;
+  if (result.truncated) {
+    const notes = result.notes ?? [];
+    meta[TRUNCATED_META] = notes;
+    content.push({
+      type: "text",
+      text: `This result was shortened to fit the size budget: ${notes.join("; ") || "some values were cut"}.`,
+    });
+  }
+  return {
+    content,
+    structuredContent: conformed.value,
+    ...(Object.keys(meta).length ? { _meta: meta } : {}),
+  };
 }
 
 export function errorResult(error: ToolError): CallToolResult {
@@ -69,24 +84,4 @@ export function errorResult(error: ToolError): CallToolResult {
     isError: true,
     _meta: { [ERROR_META]: { ...error } },
   };
-}
-
-/**
- * A call that worked but whose answer does not match the schema the client will check it against
- * (Cal.com changed, or returned nulls the spec does not allow): as text, flagged so the model does
- * not take it for a failure to repeat.
- */
-export function unconformingResult(
-  tool: ToolDefinition,
-  structured: Record<string, unknown>,
-  problem: string,
-  maxTextBytes: number,
-): CallToolResult {
-  return errorResult({
-    kind: "internal",
-    message:
-      `${tool.name} succeeded at Cal.com, but its answer does not match the tool's declared output schema (${problem}), ` +
-      `so it comes as text only. Do not call it again for this; use the answer below.\n${boundedJson(structured, maxTextBytes)}`,
-    retryable: false,
-  });
 }

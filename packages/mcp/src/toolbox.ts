@@ -8,11 +8,13 @@ import { type AuditLog, createGuard, type Guard, mayUse, type PolicyFile } from 
 import {
   CALL_OPERATION,
   checkArguments,
+  conformOutput,
   createDynamicTools,
   DEFAULT_MAX_RESULT_BYTES,
   type DynamicTools,
   executeToolCall,
   type McpTool,
+  type OmittedValue,
   selectTools,
   type ToolCallResult,
   type ToolDefinition,
@@ -21,7 +23,6 @@ import {
   toolDefinitions,
 } from "@calkit/tools";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import {
   type CalCredential,
   type ClientSettings,
@@ -30,7 +31,7 @@ import {
   fingerprint,
   grantOf,
 } from "./credentials.js";
-import { errorResult, structuredOf, successResult, unconformingResult } from "./result.js";
+import { errorResult, structuredOf, successResult } from "./result.js";
 
 export interface CalkitMcpOptions {
   /** The credential every call uses, unless an HTTP request brings its own bearer token. */
@@ -145,30 +146,18 @@ export function createCore(options: CalkitMcpOptions): Core {
   const maxResultBytes = options.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES;
   if (!Number.isFinite(maxResultBytes) || maxResultBytes < 500)
     throw new ConfigError("--max-result-bytes must be a number of at least 500.");
-  const validator = new AjvJsonSchemaValidator();
-  const outputValidators = new Map<
-    string,
-    (value: unknown) => { valid: boolean; errorMessage?: string | undefined }
-  >();
   const withOutputSchemas = options.outputSchemas !== false;
   const warned = new Set<string>();
 
-  function conformance(tool: McpTool, structured: unknown): string | undefined {
-    if (!tool.outputSchema) return undefined;
-    let check = outputValidators.get(tool.name);
-    if (!check) {
-      check = validator.getValidator(tool.outputSchema);
-      outputValidators.set(tool.name, check);
-    }
-    const result = check(structured);
-    if (result.valid) return undefined;
-    // ajv names the value "data": "data/data/id must be number" → "/data/id must be number".
-    const problems = (result.errorMessage ?? "does not match")
-      .split(", ")
-      .map((p) => p.replace(/^data(?=[/ ])/, "") || p);
-    return problems.length > 3
-      ? `${problems.slice(0, 3).join(", ")} and ${problems.length - 3} more`
-      : problems.join(", ");
+  /** Says once per tool which fields of Cal.com's answers its output schema does not fit. */
+  function warnOmitted(tool: ToolDefinition, omitted: readonly OmittedValue[]): void {
+    if (warned.has(tool.name)) return;
+    warned.add(tool.name);
+    const fields = [...new Set(omitted.map((o) => `${o.pointer || "(root)"} ${o.problem}`))];
+    process.emitWarning(
+      `${tool.name}: Cal.com's answer does not match the output schema at ${fields.slice(0, 5).join("; ")}${fields.length > 5 ? ` and ${fields.length - 5} more` : ""}; those values are in the text only. The spec may be out of date.`,
+      { code: "CALKIT_OUTPUT_SCHEMA" },
+    );
   }
 
   function build(credential: CalCredential): Toolbox {
@@ -221,17 +210,11 @@ export function createCore(options: CalkitMcpOptions): Core {
       if (!result.ok) return errorResult(result.error);
       const structured = shape ? structuredOf(shape, result.data) : { data: result.data ?? null };
       const tool = listed.get(listedName);
-      const problem = tool ? conformance(tool, structured) : undefined;
-      if (problem && shape) {
-        if (!warned.has(shape.name))
-          process.emitWarning(
-            `${shape.name}: Cal.com's answer does not match the output schema (${problem}); the spec may be out of date.`,
-            { code: "CALKIT_OUTPUT_SCHEMA" },
-          );
-        warned.add(shape.name);
-        return unconformingResult(shape, structured, problem, maxResultBytes);
-      }
-      return successResult(structured, result, maxResultBytes);
+      const conformed = tool?.outputSchema
+        ? conformOutput(tool.outputSchema, structured)
+        : { value: structured, omitted: [] };
+      if (conformed.omitted.length && shape) warnOmitted(shape, conformed.omitted);
+      return successResult(structured, result, maxResultBytes, conformed);
     }
 
     async function call(

@@ -226,11 +226,14 @@ describe("Cal.com errors", () => {
     expect(fetch.requests).toHaveLength(1);
   });
 
-  it("a Cal.com answer that breaks the output schema comes back as text, flagged not to repeat the call", async () => {
+  it("a Cal.com answer that breaks the output schema is still a success: mismatches leave structuredContent, the text keeps them", async () => {
     const fetch = countingFetch(
       () =>
         new Response(
-          JSON.stringify({ status: "success", data: { id: "not-a-number", username: 5 } }),
+          JSON.stringify({
+            status: "success",
+            data: { id: "not-a-number", username: 5, email: "ada@example.com" },
+          }),
           { headers: { "content-type": "application/json" } },
         ),
     );
@@ -241,15 +244,20 @@ describe("Cal.com errors", () => {
     });
     await client.listTools();
     const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
+    // The official client validates structuredContent against the declared outputSchema and
+    // throws when it does not match: reaching the assertions proves it matched.
     const result = await client.callTool({ name: "cal_me_get", arguments: {} });
+    await client.callTool({ name: "cal_me_get", arguments: {} });
     expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/cal_me_get: .*\/data\/id .*\/data\/username/);
     warn.mockRestore();
-    expect(result.isError).toBe(true);
-    expect(textOf(result)).toContain("(/data must have required property 'email', ");
-    expect(textOf(result)).toMatch(
-      /^cal_me_get succeeded at Cal\.com, but its answer does not match the tool's declared output schema .*Do not call it again/s,
-    );
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual({ data: { email: "ada@example.com" } });
     expect(textOf(result)).toContain('"not-a-number"');
+    expect(result._meta?.["calkit/omitted"]).toEqual([
+      { pointer: "/data/id", problem: "must be number" },
+      { pointer: "/data/username", problem: "must be string" },
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@
 export { fromGeminiArguments, fromOpenAIArguments } from "./adapters/arguments.js";
 export * from "./adapters/index.js";
 export { DEFAULT_MAX_RESULT_BYTES, type FittedResult, fitToBudget } from "./budget.js";
+export { type ConformedOutput, conformOutput, type OmittedValue } from "./conform-output.js";
 export {
   CALL_OPERATION,
   createDynamicTools,

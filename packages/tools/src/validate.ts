@@ -3,8 +3,7 @@
  * problems a model can act on (which field, what was expected, what it sent). Never throws.
  */
 import type { ErrorObject, ValidateFunction } from "ajv";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { sharedAjv } from "./ajv.js";
 import { closestNames } from "./suggest.js";
 import { firstSentence } from "./text.js";
 import type { JsonSchema, ToolDefinition } from "./types.js";
@@ -35,30 +34,13 @@ const MAX_JSON_TEXT = 200_000;
 /** Problems named in one message; the rest are counted. */
 const MAX_PROBLEMS_SHOWN = 5;
 
-// biome-ignore lint/suspicious/noExplicitAny: ajv's default export typing differs between CJS and ESM.
-const AjvClass = ((Ajv2020 as any).default ?? Ajv2020) as typeof Ajv2020;
-// biome-ignore lint/suspicious/noExplicitAny: same for ajv-formats.
-const applyFormats = ((addFormats as any).default ?? addFormats) as typeof addFormats;
-
-let ajv: InstanceType<typeof AjvClass> | undefined;
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 function validatorFor(schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    if (!ajv) {
-      // ownProperties: inherited members never satisfy `required` nor count as arguments.
-      ajv = new AjvClass({
-        allErrors: true,
-        strict: false,
-        ownProperties: true,
-        verbose: true,
-        logger: false,
-      });
-      applyFormats(ajv);
-    }
     // Unknown top-level arguments are rejected by name, whatever the generated schema says.
-    validate = ajv.compile({ ...schema, additionalProperties: false });
+    validate = sharedAjv().compile({ ...schema, additionalProperties: false });
     compiled.set(schema, validate);
   }
   return validate;

@@ -16,7 +16,7 @@ export type BookingsConfirmResult = operations["bookings.confirm"]["responses"][
 /** Arguments of `bookings.create`: path, query and body fields in one object. */
 export type BookingsCreateArgs = NonNullable<operations["bookings.create"]["requestBody"]>["content"]["application/json"];
 /** What `bookings.create` resolves with (the envelope's `data`). */
-export type BookingsCreateResult = operations["bookings.create"]["responses"][201]["content"]["application/json"]["data"];
+export type BookingsCreateResult = operations["bookings.create"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `bookings.decline`: path, query and body fields in one object. */
 export type BookingsDeclineArgs = operations["bookings.decline"]["parameters"]["path"] & NonNullable<operations["bookings.decline"]["requestBody"]>["content"]["application/json"];
 /** What `bookings.decline` resolves with (the envelope's `data`). */
@@ -38,7 +38,7 @@ export type BookingsMarkAbsentResult = operations["bookings.markAbsent"]["respon
 /** Arguments of `bookings.reschedule`: path, query and body fields in one object. */
 export type BookingsRescheduleArgs = operations["bookings.reschedule"]["parameters"]["path"] & NonNullable<operations["bookings.reschedule"]["requestBody"]>["content"]["application/json"];
 /** What `bookings.reschedule` resolves with (the envelope's `data`). */
-export type BookingsRescheduleResult = operations["bookings.reschedule"]["responses"][201]["content"]["application/json"]["data"];
+export type BookingsRescheduleResult = operations["bookings.reschedule"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `calendars.busyTimes`: path, query and body fields in one object. */
 export type CalendarsBusyTimesArgs = NonNullable<operations["calendars.busyTimes"]["parameters"]["query"]>;
 /** What `calendars.busyTimes` resolves with (the envelope's `data`). */
@@ -58,7 +58,7 @@ export type CalendarsListResult = operations["calendars.list"]["responses"][200]
 /** Arguments of `eventTypes.create`: path, query and body fields in one object. */
 export type EventTypesCreateArgs = NonNullable<operations["eventTypes.create"]["requestBody"]>["content"]["application/json"];
 /** What `eventTypes.create` resolves with (the envelope's `data`). */
-export type EventTypesCreateResult = operations["eventTypes.create"]["responses"][201]["content"]["application/json"]["data"];
+export type EventTypesCreateResult = operations["eventTypes.create"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `eventTypes.delete`: path, query and body fields in one object. */
 export type EventTypesDeleteArgs = operations["eventTypes.delete"]["parameters"]["path"];
 /** What `eventTypes.delete` resolves with (the envelope's `data`). */
@@ -86,7 +86,7 @@ export type MeUpdateResult = operations["me.update"]["responses"][200]["content"
 /** Arguments of `orgUsers.create`: path, query and body fields in one object. */
 export type OrgUsersCreateArgs = operations["orgUsers.create"]["parameters"]["path"] & NonNullable<operations["orgUsers.create"]["requestBody"]>["content"]["application/json"];
 /** What `orgUsers.create` resolves with (the envelope's `data`). */
-export type OrgUsersCreateResult = operations["orgUsers.create"]["responses"][201]["content"]["application/json"]["data"];
+export type OrgUsersCreateResult = operations["orgUsers.create"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `orgUsers.delete`: path, query and body fields in one object. */
 export type OrgUsersDeleteArgs = operations["orgUsers.delete"]["parameters"]["path"];
 /** What `orgUsers.delete` resolves with (the envelope's `data`). */
@@ -104,7 +104,7 @@ export type OrgUsersUpdateResult = operations["orgUsers.update"]["responses"][20
 /** Arguments of `schedules.create`: path, query and body fields in one object. */
 export type SchedulesCreateArgs = NonNullable<operations["schedules.create"]["requestBody"]>["content"]["application/json"];
 /** What `schedules.create` resolves with (the envelope's `data`). */
-export type SchedulesCreateResult = operations["schedules.create"]["responses"][201]["content"]["application/json"]["data"];
+export type SchedulesCreateResult = operations["schedules.create"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `schedules.delete`: path, query and body fields in one object. */
 export type SchedulesDeleteArgs = operations["schedules.delete"]["parameters"]["path"];
 /** What `schedules.delete` resolves with (the envelope's `data`). */
@@ -132,7 +132,7 @@ export type SlotsListResult = operations["slots.list"]["responses"][200]["conten
 /** Arguments of `slots.reserve`: path, query and body fields in one object. */
 export type SlotsReserveArgs = NonNullable<operations["slots.reserve"]["requestBody"]>["content"]["application/json"];
 /** What `slots.reserve` resolves with (the envelope's `data`). */
-export type SlotsReserveResult = operations["slots.reserve"]["responses"][201]["content"]["application/json"]["data"];
+export type SlotsReserveResult = operations["slots.reserve"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `slots.updateReservation`: path, query and body fields in one object. */
 export type SlotsUpdateReservationArgs = operations["slots.updateReservation"]["parameters"]["path"] & NonNullable<operations["slots.updateReservation"]["requestBody"]>["content"]["application/json"];
 /** What `slots.updateReservation` resolves with (the envelope's `data`). */
@@ -140,7 +140,7 @@ export type SlotsUpdateReservationResult = operations["slots.updateReservation"]
 /** Arguments of `teams.create`: path, query and body fields in one object. */
 export type TeamsCreateArgs = NonNullable<operations["teams.create"]["requestBody"]>["content"]["application/json"];
 /** What `teams.create` resolves with (the envelope's `data`). */
-export type TeamsCreateResult = operations["teams.create"]["responses"][201]["content"]["application/json"]["data"];
+export type TeamsCreateResult = operations["teams.create"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `teams.delete`: path, query and body fields in one object. */
 export type TeamsDeleteArgs = operations["teams.delete"]["parameters"]["path"];
 /** What `teams.delete` resolves with (the envelope's `data`). */
@@ -160,7 +160,7 @@ export type TeamsUpdateResult = operations["teams.update"]["responses"][200]["co
 /** Arguments of `webhooks.create`: path, query and body fields in one object. */
 export type WebhooksCreateArgs = NonNullable<operations["webhooks.create"]["requestBody"]>["content"]["application/json"];
 /** What `webhooks.create` resolves with (the envelope's `data`). */
-export type WebhooksCreateResult = operations["webhooks.create"]["responses"][201]["content"]["application/json"]["data"];
+export type WebhooksCreateResult = operations["webhooks.create"]["responses"][200]["content"]["application/json"]["data"];
 /** Arguments of `webhooks.delete`: path, query and body fields in one object. */
 export type WebhooksDeleteArgs = operations["webhooks.delete"]["parameters"]["path"];
 /** What `webhooks.delete` resolves with (the envelope's `data`). */

@@ -1387,18 +1387,19 @@ export interface components {
         /** @description Custom booking question: an address question. */
         AddressFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please enter your address */
-            label: string;
+            label?: string | null;
             /** @example e.g., 1234 Main St */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -1481,9 +1482,10 @@ export interface components {
             offerReschedule?: boolean;
         };
         BookerActiveBookingsLimitOutput_2024_06_14: {
+            disabled?: boolean | null;
             /** @example 3 */
-            maximumActiveBookings?: number;
-            offerReschedule?: boolean;
+            maximumActiveBookings?: number | null;
+            offerReschedule?: boolean | null;
         };
         /** @description Which views the booking page offers. */
         BookerLayouts_2024_06_14: {
@@ -1509,16 +1511,16 @@ export interface components {
             /**
              * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
              * @example en
-             * @enum {string}
+             * @enum {string|null}
              */
-            language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
+            language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn" | null;
             /** @example John Doe */
             name: string;
             /**
              * @description Attendee's phone number in international format.
              * @example +1234567890
              */
-            phoneNumber?: string;
+            phoneNumber?: string | null;
             /**
              * @description IANA time zone of the attendee, e.g. `America/New_York`.
              * @example America/New_York
@@ -1662,12 +1664,12 @@ export interface components {
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
              */
-            cancellationReason?: string;
+            cancellationReason?: string | null;
             /**
              * @description Email of whoever cancelled the booking.
              * @example canceller@example.com
              */
-            cancelledByEmail?: string;
+            cancelledByEmail?: string | null;
             /**
              * @description When the booking was made, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -1677,7 +1679,7 @@ export interface components {
              * @description Free-text description of the meeting, usually the attendee's notes.
              * @example Learn how to integrate scheduling into marketplace.
              */
-            description: string;
+            description: string | null;
             /**
              * @description Length of the meeting in minutes.
              * @example 60
@@ -1703,14 +1705,14 @@ export interface components {
              *       "guest2@example.com"
              *     ]
              */
-            guests?: string[];
+            guests?: string[] | null;
             /** @description The organizer(s) of the meeting. */
             hosts: components["schemas"]["BookingHost"][];
             /**
              * @description UID of the iCalendar event created for the booking in calendars.
              * @example ics_uid_123
              */
-            icsUid?: string;
+            icsUid?: string | null;
             /**
              * @description Numeric booking id. Booking operations take the `uid` instead.
              * @example 123
@@ -1720,45 +1722,45 @@ export interface components {
              * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
              * @example https://example.com/meeting
              */
-            location: string;
+            location: string | null;
             /**
              * @deprecated
              * @description Deprecated: read `location`.
              * @example https://example.com/recurring-meeting
              */
-            meetingUrl?: string;
+            meetingUrl?: string | null;
             /**
              * @description Key/value data stored with the booking by whoever created it.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
              */
-            rating?: number;
+            rating?: number | null;
             /**
              * @description Email of whoever rescheduled the booking.
              * @example rescheduler@example.com
              */
-            rescheduledByEmail?: string;
+            rescheduledByEmail?: string | null;
             /**
              * @description Uid of the earlier booking this one replaced when it was rescheduled.
              * @example previous_uid_123
              */
-            rescheduledFromUid?: string;
+            rescheduledFromUid?: string | null;
             /**
              * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
              * @example new_uid_456
              */
-            rescheduledToUid?: string;
+            rescheduledToUid?: string | null;
             /**
              * @description Reason given when the booking was rescheduled.
              * @example User rescheduled the event
              */
-            reschedulingReason?: string;
+            reschedulingReason?: string | null;
             /**
              * @description Start of the meeting as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -1784,7 +1786,14 @@ export interface components {
              * @description When the booking last changed, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
+        };
+        /** @description Where the next page of bookings starts, as Cal.com answers with `cal-api-version` 2026-05-01 (cursor paging) instead of page counts. */
+        BookingsCursorPagination: {
+            /** @description `true` when another page follows. */
+            hasMore: boolean;
+            /** @description Opaque position of the next page; `null` on the last page. */
+            nextCursor?: string | null;
         };
         /** @description Custom booking question: a single yes/no checkbox; the answer is `true` or `false`. */
         BooleanFieldInput_2024_06_14: {
@@ -1809,16 +1818,17 @@ export interface components {
         /** @description Custom booking question: a single yes/no checkbox; the answer is `true` or `false`. */
         BooleanFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Agree to terms? */
-            label: string;
+            label?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -1870,14 +1880,14 @@ export interface components {
             credentialId: number;
             /** @description Id of the organization-wide delegated access in use, or `null`. */
             delegationCredentialId?: string | null;
-            email?: string;
+            email?: string | null;
             /** @description The calendar's id at its provider, often an email address; pass it as `calendarsToLoad[n][externalId]`. */
             externalId: string;
             /** @description Integration type, e.g. `google_calendar`, `office365_calendar` or `apple_calendar`. */
-            integration?: string;
+            integration?: string | null;
             /** @description `true` when Cal.com checks this calendar for conflicts. */
             isSelected: boolean;
-            name?: string;
+            name?: string | null;
             /** @description `true` for the account's main calendar. */
             primary?: boolean | null;
             /** @description `true` when Cal.com can read but not add events. */
@@ -2459,16 +2469,17 @@ export interface components {
         /** @description Custom booking question: a group of checkboxes; the booker ticks any number of options and the answer is a list. */
         CheckboxGroupFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Select all that apply */
-            label: string;
+            label?: string | null;
             /**
              * @description The choices offered to the booker.
              * @example [
@@ -2492,7 +2503,7 @@ export interface components {
         /** @description One connected calendar account, e.g. a Google account, and its calendars. */
         ConnectedCalendar: {
             /** @description Every calendar in the account. */
-            calendars?: components["schemas"]["Calendar"][];
+            calendars?: components["schemas"]["Calendar"][] | null;
             /** @description Id of the connection; pass it to calendars.disconnect (`id`) and calendars.busyTimes (`calendarsToLoad[n][credentialId]`). */
             credentialId: number;
             /** @description Id of the organization-wide delegated access in use, or `null` when the user connected the account. */
@@ -2500,7 +2511,7 @@ export interface components {
             /** @description The calendar app the account belongs to. */
             integration: components["schemas"]["Integration"];
             /** @description The account's main calendar. */
-            primary?: components["schemas"]["Primary"];
+            primary?: components["schemas"]["Primary"] | null;
         };
         /** @description The user's connected calendar accounts and where new bookings are written. */
         ConnectedCalendarsData: {
@@ -3052,12 +3063,12 @@ export interface components {
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
              */
-            cancellationReason?: string;
+            cancellationReason?: string | null;
             /**
              * @description Email of whoever cancelled the booking.
              * @example canceller@example.com
              */
-            cancelledByEmail?: string;
+            cancelledByEmail?: string | null;
             /**
              * @description When the booking was made, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -3067,7 +3078,7 @@ export interface components {
              * @description Free-text description of the meeting, usually the attendee's notes.
              * @example Learn how to integrate scheduling into marketplace.
              */
-            description: string;
+            description: string | null;
             /**
              * @description Length of the meeting in minutes.
              * @example 60
@@ -3092,7 +3103,7 @@ export interface components {
              * @description UID of the iCalendar event created for the booking in calendars.
              * @example ics_uid_123
              */
-            icsUid?: string;
+            icsUid?: string | null;
             /**
              * @description Numeric booking id. Booking operations take the `uid` instead.
              * @example 123
@@ -3102,25 +3113,25 @@ export interface components {
              * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
              * @example https://example.com/meeting
              */
-            location: string;
+            location: string | null;
             /**
              * @deprecated
              * @description Deprecated: read `location`.
              * @example https://example.com/recurring-meeting
              */
-            meetingUrl?: string;
+            meetingUrl?: string | null;
             /**
              * @description Key/value data stored with the booking by whoever created it.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
              */
-            rating?: number;
+            rating?: number | null;
             /**
              * @description Uid shared by every occurrence of the recurring series.
              * @example recurring_uid_987
@@ -3130,22 +3141,22 @@ export interface components {
              * @description Email of whoever rescheduled the booking.
              * @example rescheduler@example.com
              */
-            rescheduledByEmail?: string;
+            rescheduledByEmail?: string | null;
             /**
              * @description Uid of the earlier booking this one replaced when it was rescheduled.
              * @example previous_uid_123
              */
-            rescheduledFromUid?: string;
+            rescheduledFromUid?: string | null;
             /**
              * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
              * @example new_uid_456
              */
-            rescheduledToUid?: string;
+            rescheduledToUid?: string | null;
             /**
              * @description Reason given when the booking was rescheduled.
              * @example User rescheduled the event
              */
-            reschedulingReason?: string;
+            reschedulingReason?: string | null;
             /**
              * @description Uid of the seat this request booked; use it to cancel or reschedule this attendee alone.
              * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
@@ -3176,7 +3187,7 @@ export interface components {
              * @description When the booking last changed, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
         };
         /** @description A named availability schedule: weekly hours plus date overrides, in one time zone. */
         CreateScheduleInput_2024_06_11: {
@@ -3251,12 +3262,12 @@ export interface components {
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
              */
-            cancellationReason?: string;
+            cancellationReason?: string | null;
             /**
              * @description Email of whoever cancelled the booking.
              * @example canceller@example.com
              */
-            cancelledByEmail?: string;
+            cancelledByEmail?: string | null;
             /**
              * @description When the booking was made, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -3266,7 +3277,7 @@ export interface components {
              * @description Free-text description of the meeting, usually the attendee's notes.
              * @example Learn how to integrate scheduling into marketplace.
              */
-            description: string;
+            description: string | null;
             /**
              * @description Length of the meeting in minutes.
              * @example 60
@@ -3291,7 +3302,7 @@ export interface components {
              * @description UID of the iCalendar event created for the booking in calendars.
              * @example ics_uid_123
              */
-            icsUid?: string;
+            icsUid?: string | null;
             /**
              * @description Numeric booking id. Booking operations take the `uid` instead.
              * @example 123
@@ -3301,45 +3312,45 @@ export interface components {
              * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
              * @example https://example.com/meeting
              */
-            location: string;
+            location: string | null;
             /**
              * @deprecated
              * @description Deprecated: read `location`.
              * @example https://example.com/recurring-meeting
              */
-            meetingUrl?: string;
+            meetingUrl?: string | null;
             /**
              * @description Key/value data stored with the booking by whoever created it.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
              */
-            rating?: number;
+            rating?: number | null;
             /**
              * @description Email of whoever rescheduled the booking.
              * @example rescheduler@example.com
              */
-            rescheduledByEmail?: string;
+            rescheduledByEmail?: string | null;
             /**
              * @description Uid of the earlier booking this one replaced when it was rescheduled.
              * @example previous_uid_123
              */
-            rescheduledFromUid?: string;
+            rescheduledFromUid?: string | null;
             /**
              * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
              * @example new_uid_456
              */
-            rescheduledToUid?: string;
+            rescheduledToUid?: string | null;
             /**
              * @description Reason given when the booking was rescheduled.
              * @example User rescheduled the event
              */
-            reschedulingReason?: string;
+            reschedulingReason?: string | null;
             /**
              * @description Uid of the seat this request booked; use it to cancel or reschedule this attendee alone.
              * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
@@ -3370,7 +3381,7 @@ export interface components {
              * @description When the booking last changed, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
         };
         /** @description A new team; the caller becomes its owner. Only `name` is required. */
         CreateTeamInput: {
@@ -3559,7 +3570,7 @@ export interface components {
             credentialId: number | null;
             /** @description Id of the organization-wide delegated access in use, or `null`. */
             delegationCredentialId?: string | null;
-            email?: string;
+            email?: string | null;
             /** @description Event type the setting belongs to, when set per event type. */
             eventTypeId: number | null;
             /** @description The calendar's id at its provider. */
@@ -3569,14 +3580,14 @@ export interface components {
             /** @description Integration type, e.g. `google_calendar`. */
             integration: string;
             /** @description Display name of the calendar app, e.g. `Google Calendar`. */
-            integrationTitle?: string;
+            integrationTitle?: string | null;
             name?: string | null;
             /** @description `true` for the account's main calendar. */
-            primary?: boolean;
+            primary?: boolean | null;
             /** @description Email of the account that owns the calendar. */
             primaryEmail: string | null;
             /** @description `true` when Cal.com can read but not add events. */
-            readOnly?: boolean;
+            readOnly?: boolean | null;
             /** @description User the setting belongs to, when it is a user's default. */
             userId: number | null;
         };
@@ -3593,7 +3604,7 @@ export interface components {
         };
         DisableCancellingOutput_2024_06_14: {
             /** @example true */
-            disabled?: boolean;
+            disabled?: boolean | null;
         };
         /** @description Send `{"disabled": true}` in place of a settings object to switch that setting off. */
         Disabled_2024_06_14: {
@@ -3611,9 +3622,9 @@ export interface components {
         };
         DisableReschedulingOutput_2024_06_14: {
             /** @example true */
-            disabled?: boolean;
+            disabled?: boolean | null;
             /** @example 60 */
-            minutesBefore?: number;
+            minutesBefore?: number | null;
         };
         /** @description The built-in question for the attendee's email (slug `email`). */
         EmailDefaultFieldInput_2024_06_14: {
@@ -3634,18 +3645,19 @@ export interface components {
         /** @description The built-in question for the attendee's email (slug `email`). */
         EmailDefaultFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description Set `true` only together with `required: false`, for phone-only booking on organization team event types. */
-            hidden?: boolean;
+            hidden?: boolean | null;
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label: string;
-            placeholder: string;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
             /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
-            required?: Record<string, unknown>;
+            required?: boolean | null;
             /**
              * @description Always `email`.
              * @default email
@@ -3659,8 +3671,8 @@ export interface components {
             type: string;
         };
         EmailSettings_2024_06_14: {
-            disableEmailsToAttendees?: boolean;
-            disableEmailsToHosts?: boolean;
+            disableEmailsToAttendees?: boolean | null;
+            disableEmailsToHosts?: boolean | null;
         };
         /** @description What Cal.com returns when a request fails. */
         ErrorEnvelope: {
@@ -3714,63 +3726,63 @@ export interface components {
              * @description Minutes kept free after each meeting.
              * @example 0
              */
-            afterEventBuffer?: number;
+            afterEventBuffer?: number | null;
             allowReschedulingCancelledBookings?: boolean | null;
-            allowReschedulingPastBookings?: boolean;
+            allowReschedulingPastBookings?: boolean | null;
             /**
              * @description Minutes kept free before each meeting.
              * @example 0
              */
-            beforeEventBuffer?: number;
-            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"];
+            beforeEventBuffer?: number | null;
+            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"] | null;
             /** @description Booking page views offered and the one that opens first. */
-            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
+            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"] | null;
             /** @description Every booking question, built-in ones included (`isDefault: true`); answers are keyed by each field's `slug`. */
             bookingFields: (components["schemas"]["NameDefaultFieldOutput_2024_06_14"] | components["schemas"]["EmailDefaultFieldOutput_2024_06_14"] | components["schemas"]["LocationDefaultFieldOutput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldOutput_2024_06_14"] | components["schemas"]["TitleDefaultFieldOutput_2024_06_14"] | components["schemas"]["NotesDefaultFieldOutput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldOutput_2024_06_14"] | components["schemas"]["PhoneFieldOutput_2024_06_14"] | components["schemas"]["AddressFieldOutput_2024_06_14"] | components["schemas"]["TextFieldOutput_2024_06_14"] | components["schemas"]["NumberFieldOutput_2024_06_14"] | components["schemas"]["TextAreaFieldOutput_2024_06_14"] | components["schemas"]["SelectFieldOutput_2024_06_14"] | components["schemas"]["MultiSelectFieldOutput_2024_06_14"] | components["schemas"]["MultiEmailFieldOutput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldOutput_2024_06_14"] | components["schemas"]["RadioGroupFieldOutput_2024_06_14"] | components["schemas"]["BooleanFieldOutput_2024_06_14"] | components["schemas"]["UrlFieldOutput_2024_06_14"])[];
             /** @description Caps on the number of bookings per day, week, month or year. */
-            bookingLimitsCount?: Record<string, unknown>;
+            bookingLimitsCount?: Record<string, unknown> | null;
             /** @description Caps on the total booked minutes per day, week, month or year. */
-            bookingLimitsDuration?: Record<string, unknown>;
+            bookingLimitsDuration?: Record<string, unknown> | null;
             /** @description `true` when only the owner or team/organization admins may book it through the API. */
-            bookingRequiresAuthentication: boolean;
+            bookingRequiresAuthentication?: boolean | null;
             /**
              * Format: uri
              * @example https://cal.com/john-doe/30min
              */
             bookingUrl: string;
             /** @description How far ahead bookings are accepted. */
-            bookingWindow?: (components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"])[];
+            bookingWindow?: components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"] | null;
             /** @description Recording and transcription options for Cal Video meetings. */
-            calVideoSettings?: components["schemas"]["CalVideoSettings"];
+            calVideoSettings?: components["schemas"]["CalVideoSettings"] | null;
             /** @description Colors marking this event type in the Cal.com app. */
-            color?: components["schemas"]["EventTypeColor_2024_06_14"];
+            color?: components["schemas"]["EventTypeColor_2024_06_14"] | null;
             /** @description When bookings wait for the host's confirmation. */
-            confirmationPolicy?: Record<string, unknown>;
+            confirmationPolicy?: Record<string, unknown> | null;
             /** @description Currency of `price` as a three-letter code, e.g. `usd`. */
             currency: string;
             /** @description Template for the title of calendar events. */
-            customName?: string;
+            customName?: string | null;
             /**
              * @description Text shown on the booking page.
              * @example Discover the culinary wonders of Argentina by making the best flan ever!
              */
-            description: string;
+            description: string | null;
             /** @description Calendar that bookings of this event type are written to. */
-            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
-            disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"];
+            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"] | null;
+            disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"] | null;
             /** @description `true` when bookers cannot invite guests. */
             disableGuests: boolean;
-            disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"];
+            disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"] | null;
             /** @description `true` passes the booking page's query parameters on to `successRedirectUrl`. */
-            forwardParamsSuccessRedirect: Record<string, unknown> | null;
+            forwardParamsSuccessRedirect: boolean | null;
             /** @description `true` when the event type is left off the owner's public profile page. */
-            hidden: boolean;
+            hidden?: boolean | null;
             /** @description `true` when the calendar event is private (others see only a busy block). */
-            hideCalendarEventDetails?: boolean;
+            hideCalendarEventDetails?: boolean | null;
             /** @description `true` when the booker's notes are kept out of the calendar event. */
-            hideCalendarNotes?: boolean;
+            hideCalendarNotes?: boolean | null;
             /** @description `true` when the organizer's email is hidden from bookers. */
-            hideOrganizerEmail?: boolean;
+            hideOrganizerEmail?: boolean | null;
             /**
              * @description Event type id; pass it as `eventTypeId` to bookings.create, slots.list and the event type paths.
              * @example 1
@@ -3792,7 +3804,7 @@ export interface components {
              *       60
              *     ]
              */
-            lengthInMinutesOptions?: number[];
+            lengthInMinutesOptions?: number[] | null;
             /** @description Locations offered to bookers; with several, the booker picks one. */
             locations: (components["schemas"]["OutputAddressLocation_2024_06_14"] | components["schemas"]["OutputLinkLocation_2024_06_14"] | components["schemas"]["OutputIntegrationLocation_2024_06_14"] | components["schemas"]["OutputPhoneLocation_2024_06_14"] | components["schemas"]["OutputOrganizersDefaultAppLocation_2024_06_14"] | components["schemas"]["OutputUnknownLocation_2024_06_14"])[];
             /** @description `true` when bookers cannot change the time zone the booking page shows. */
@@ -3803,11 +3815,11 @@ export interface components {
              * @description Minimum notice in minutes before a slot can be booked.
              * @example 0
              */
-            minimumBookingNotice?: number;
+            minimumBookingNotice?: number | null;
             /** @description Minutes every offered start time is shifted by. */
-            offsetStart?: number;
+            offsetStart?: number | null;
             /** @description `true` when only the earliest free slot of each day is offered. */
-            onlyShowFirstAvailableSlot?: boolean;
+            onlyShowFirstAvailableSlot?: boolean | null;
             /**
              * @description User id of the event type's owner.
              * @example 10
@@ -3818,34 +3830,37 @@ export interface components {
             /** @description Recurrence rule, or `null` when the event type is not recurring. */
             recurrence: components["schemas"]["Recurrence_2024_06_14"] | null;
             /** @description `true` when bookers must confirm their email with a code. */
-            requiresBookerEmailVerification?: boolean;
+            requiresBookerEmailVerification?: boolean | null;
             /** @description Id of the schedule that sets availability; `null` means the owner's default schedule. */
             scheduleId: number | null;
             /** @description Seat settings for seated event types. */
-            seats?: components["schemas"]["Seats_2024_06_14"];
+            seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"] | null;
             /** @description Seats per slot for seated event types, otherwise `null`. */
-            seatsPerTimeSlot?: Record<string, unknown> | null;
+            seatsPerTimeSlot?: number | null;
             /** @description `true` when bookers are shown how many seats are left. */
             seatsShowAvailabilityCount?: boolean | null;
             showOptimizedSlots?: boolean | null;
-            /** @description Minutes between offered start times; `null` means the event length. */
-            slotInterval?: Record<string, unknown> | null;
+            /**
+             * @description Minutes between offered start times; `null` means the event length.
+             * @example 60
+             */
+            slotInterval?: number | null;
             /**
              * @description URL segment of the booking page; with the owner's username it identifies the event type.
              * @example learn-the-secrets-of-masterchief
              */
             slug: string;
             /** @description URL bookers are sent to after booking, or `null` for Cal.com's confirmation page. */
-            successRedirectUrl: Record<string, unknown> | null;
+            successRedirectUrl: string | null;
             /**
              * @description Name of the event type shown to bookers.
              * @example Learn the secrets of masterchief!
              */
             title: string;
             /** @description `true` when invitations use the destination calendar's email as the organizer address. */
-            useDestinationCalendarEmail?: boolean;
+            useDestinationCalendarEmail?: boolean | null;
             /** @description Users (hosts) the event type belongs to. */
-            users: string[];
+            users: components["schemas"]["EventTypeUserOutput"][];
         };
         EventTypeTeam: {
             bannerUrl: string;
@@ -3858,10 +3873,29 @@ export interface components {
             theme: string;
             weekStart: string;
         };
+        /** @description A user an event type belongs to, as event types list them. */
+        EventTypeUserOutput: {
+            /** @description Address of the profile picture. */
+            avatarUrl?: string | null;
+            /** @description Accent colour of the booking page in light mode. */
+            brandColor?: string | null;
+            /** @description Accent colour of the booking page in dark mode. */
+            darkBrandColor?: string | null;
+            /** @description Numeric id of the user. */
+            id: number;
+            /** @description Free-form data stored on the user. */
+            metadata?: Record<string, unknown> | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Username in public booking links. */
+            username?: string | null;
+            /** @description First day of the week in the user's calendar views. */
+            weekStart?: string | null;
+        };
         /** @description The booking in `data`; a recurring series can come back as the list of its occurrences. */
         GetBookingOutput_2024_08_13: {
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
-            error?: Record<string, unknown>;
+            error?: Record<string, unknown> | null;
             /**
              * @example success
              * @enum {string}
@@ -3871,8 +3905,8 @@ export interface components {
         /** @description A page of bookings in `data`, with paging details in `pagination`. */
         GetBookingsOutput_2024_08_13: {
             data: (components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"])[];
-            error?: Record<string, unknown>;
-            pagination: components["schemas"]["PaginationMetaDto"];
+            error?: Record<string, unknown> | null;
+            pagination: components["schemas"]["PaginationMetaDto"] | components["schemas"]["BookingsCursorPagination"];
             /**
              * @example success
              * @enum {string}
@@ -4009,7 +4043,7 @@ export interface components {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /** @example John Doe */
             name?: string | null;
             /** @description The user's profile inside this organization. */
@@ -4058,12 +4092,12 @@ export interface components {
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
              */
-            cancellationReason?: string;
+            cancellationReason?: string | null;
             /**
              * @description Email of whoever cancelled the booking.
              * @example canceller@example.com
              */
-            cancelledByEmail?: string;
+            cancelledByEmail?: string | null;
             /**
              * @description When the booking was made, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -4073,7 +4107,7 @@ export interface components {
              * @description Free-text description of the meeting, usually the attendee's notes.
              * @example Learn how to integrate scheduling into marketplace.
              */
-            description: string;
+            description: string | null;
             /**
              * @description Length of the meeting in minutes.
              * @example 60
@@ -4098,7 +4132,7 @@ export interface components {
              * @description UID of the iCalendar event created for the booking in calendars.
              * @example ics_uid_123
              */
-            icsUid?: string;
+            icsUid?: string | null;
             /**
              * @description Numeric booking id. Booking operations take the `uid` instead.
              * @example 123
@@ -4108,25 +4142,25 @@ export interface components {
              * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
              * @example https://example.com/meeting
              */
-            location: string;
+            location: string | null;
             /**
              * @deprecated
              * @description Deprecated: read `location`.
              * @example https://example.com/recurring-meeting
              */
-            meetingUrl?: string;
+            meetingUrl?: string | null;
             /**
              * @description Key/value data stored with the booking by whoever created it.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
              */
-            rating?: number;
+            rating?: number | null;
             /**
              * @description Uid shared by every occurrence of the recurring series.
              * @example recurring_uid_987
@@ -4136,22 +4170,22 @@ export interface components {
              * @description Email of whoever rescheduled the booking.
              * @example rescheduler@example.com
              */
-            rescheduledByEmail?: string;
+            rescheduledByEmail?: string | null;
             /**
              * @description Uid of the earlier booking this one replaced when it was rescheduled.
              * @example previous_uid_123
              */
-            rescheduledFromUid?: string;
+            rescheduledFromUid?: string | null;
             /**
              * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
              * @example new_uid_456
              */
-            rescheduledToUid?: string;
+            rescheduledToUid?: string | null;
             /**
              * @description Reason given when the booking was rescheduled.
              * @example User rescheduled the event
              */
-            reschedulingReason?: string;
+            reschedulingReason?: string | null;
             /**
              * @description Start of the meeting as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -4177,12 +4211,12 @@ export interface components {
              * @description When the booking last changed, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
         };
         /** @description One schedule in `data`. */
         GetScheduleOutput_2024_06_11: {
             data: components["schemas"]["ScheduleOutput_2024_06_11"] | null;
-            error?: Record<string, unknown>;
+            error?: Record<string, unknown> | null;
             /**
              * @example success
              * @enum {string}
@@ -4192,7 +4226,7 @@ export interface components {
         /** @description The user's schedules in `data`. */
         GetSchedulesOutput_2024_06_11: {
             data: components["schemas"]["ScheduleOutput_2024_06_11"][];
-            error?: Record<string, unknown>;
+            error?: Record<string, unknown> | null;
             /**
              * @example success
              * @enum {string}
@@ -4212,12 +4246,12 @@ export interface components {
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
              */
-            cancellationReason?: string;
+            cancellationReason?: string | null;
             /**
              * @description Email of whoever cancelled the booking.
              * @example canceller@example.com
              */
-            cancelledByEmail?: string;
+            cancelledByEmail?: string | null;
             /**
              * @description When the booking was made, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -4227,7 +4261,7 @@ export interface components {
              * @description Free-text description of the meeting, usually the attendee's notes.
              * @example Learn how to integrate scheduling into marketplace.
              */
-            description: string;
+            description: string | null;
             /**
              * @description Length of the meeting in minutes.
              * @example 60
@@ -4252,7 +4286,7 @@ export interface components {
              * @description UID of the iCalendar event created for the booking in calendars.
              * @example ics_uid_123
              */
-            icsUid?: string;
+            icsUid?: string | null;
             /**
              * @description Numeric booking id. Booking operations take the `uid` instead.
              * @example 123
@@ -4262,45 +4296,45 @@ export interface components {
              * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
              * @example https://example.com/meeting
              */
-            location: string;
+            location: string | null;
             /**
              * @deprecated
              * @description Deprecated: read `location`.
              * @example https://example.com/recurring-meeting
              */
-            meetingUrl?: string;
+            meetingUrl?: string | null;
             /**
              * @description Key/value data stored with the booking by whoever created it.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
              */
-            rating?: number;
+            rating?: number | null;
             /**
              * @description Email of whoever rescheduled the booking.
              * @example rescheduler@example.com
              */
-            rescheduledByEmail?: string;
+            rescheduledByEmail?: string | null;
             /**
              * @description Uid of the earlier booking this one replaced when it was rescheduled.
              * @example previous_uid_123
              */
-            rescheduledFromUid?: string;
+            rescheduledFromUid?: string | null;
             /**
              * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
              * @example new_uid_456
              */
-            rescheduledToUid?: string;
+            rescheduledToUid?: string | null;
             /**
              * @description Reason given when the booking was rescheduled.
              * @example User rescheduled the event
              */
-            reschedulingReason?: string;
+            reschedulingReason?: string | null;
             /**
              * @description Start of the meeting as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -4326,7 +4360,7 @@ export interface components {
              * @description When the booking last changed, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
         };
         GetSlotsOutput_2024_09_04: {
             /** @description Free slots keyed by calendar date (`YYYY-MM-DD`, in the requested time zone). Each value lists the slots of that day in order; dates without free slots are left out. */
@@ -4372,17 +4406,18 @@ export interface components {
         /** @description The built-in question where the booker adds other people's emails (slug `guests`). */
         GuestsDefaultFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the question off the booking page. */
-            hidden?: boolean;
+            hidden?: boolean | null;
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label?: string;
-            placeholder?: string;
-            required?: boolean;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
+            required?: boolean | null;
             /**
              * @description Always `guests`.
              * @default guests
@@ -4487,16 +4522,16 @@ export interface components {
         };
         /** @description A calendar app from Cal.com's app store. */
         Integration: {
-            __template?: string;
+            __template?: string | null;
             appData?: Record<string, unknown> | null;
             /** @description App store categories of the app. */
             categories: string[];
-            category?: string;
+            category?: string | null;
             description: string;
-            dirName?: string;
+            dirName?: string | null;
             email: string;
             /** @description `true` when the app is installed for the user. */
-            installed?: boolean;
+            installed?: boolean | null;
             /** @description Meeting location the app provides, if any. */
             locationOption: Record<string, unknown> | null;
             logo: string;
@@ -4504,7 +4539,7 @@ export interface components {
             publisher: string;
             /** @description App slug, e.g. `google-calendar`. */
             slug: string;
-            title?: string;
+            title?: string | null;
             /** @description Integration type, e.g. `google_calendar`. */
             type: string;
             url: string;
@@ -4527,9 +4562,10 @@ export interface components {
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label: string;
+            isDefault: boolean;
+            label?: string | null;
             required: boolean;
             /**
              * @description Always `location`.
@@ -4586,7 +4622,7 @@ export interface components {
             id: number;
             name: string | null;
             /** @description The user's organization, when they belong to one. */
-            organization?: components["schemas"]["MeOrgOutput"];
+            organization?: components["schemas"]["MeOrgOutput"] | null;
             /** @description Id of the user's organization, or `null` outside an organization. */
             organizationId: number | null;
             /** @description Clock format for the user: `12` or `24` hours. */
@@ -4622,18 +4658,19 @@ export interface components {
         /** @description Custom booking question: a question taking several email addresses; the answer is a list. */
         MultiEmailFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please enter multiple emails */
-            label: string;
+            label?: string | null;
             /** @example e.g., example@example.com */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4677,16 +4714,17 @@ export interface components {
         /** @description Custom booking question: a drop-down from which the booker picks any number of options; the answer is a list. */
         MultiSelectFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please select multiple options */
-            label: string;
+            label?: string | null;
             /**
              * @description The choices offered to the booker.
              * @example [
@@ -4722,14 +4760,15 @@ export interface components {
         /** @description The built-in question for the attendee's name (slug `name`); always asked. */
         NameDefaultFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label: string;
-            placeholder: string;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Always `name`.
@@ -4761,17 +4800,18 @@ export interface components {
         /** @description The built-in question for additional notes (slug `notes`). */
         NotesDefaultFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the question off the booking page. */
-            hidden?: boolean;
+            hidden?: boolean | null;
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label?: string;
-            placeholder?: string;
-            required?: boolean;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
+            required?: boolean | null;
             /**
              * @description Always `notes`.
              * @default notes
@@ -4822,18 +4862,19 @@ export interface components {
         /** @description Custom booking question: a number question. */
         NumberFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please enter a number */
-            label: string;
+            label?: string | null;
             /** @example e.g., 100 */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4848,53 +4889,53 @@ export interface components {
         };
         /** @description A team as returned when it is deleted (or, when `isOrganization` is `true`, an organization). */
         OrgTeamOutputDto: {
-            appIconLogo?: string;
-            appLogo?: string;
-            bannerUrl?: string;
-            bio?: string;
-            brandColor?: string;
-            calVideoLogo?: string;
-            darkBrandColor?: string;
+            appIconLogo?: string | null;
+            appLogo?: string | null;
+            bannerUrl?: string | null;
+            bio?: string | null;
+            brandColor?: string | null;
+            calVideoLogo?: string | null;
+            darkBrandColor?: string | null;
             /**
              * @description `true` when the team page hid the option to book an individual member.
              * @default false
              */
-            hideBookATeamMember?: boolean;
+            hideBookATeamMember?: boolean | null;
             /** @description `true` when Cal.com branding was removed from the team's pages. */
-            hideBranding?: boolean;
+            hideBranding?: boolean | null;
             /** @description Team id. */
             id: number;
             /** @description `true` when this is an organization rather than a team. */
             isOrganization: boolean;
             /** @description `true` when only admins and owners could see the member list. */
-            isPrivate?: boolean;
-            logoUrl?: string;
+            isPrivate?: boolean | null;
+            logoUrl?: string | null;
             /**
              * @description Key/value data stored with the team.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             name: string;
             /** @description Id of the organization the team belonged to, if any. */
-            parentId?: number;
+            parentId?: number | null;
             /** @description URL segment of the team's pages. */
-            slug?: string;
+            slug?: string | null;
             /** @description Theme of the team's pages: `light`, `dark`, or unset. */
-            theme?: string;
+            theme?: string | null;
             /** @description Clock format: `12` or `24` hours. */
-            timeFormat?: number;
+            timeFormat?: number | null;
             /**
              * @description IANA time zone of the team. Default `Europe/London`.
              * @default Europe/London
              */
-            timeZone?: string;
+            timeZone?: string | null;
             /**
              * @description First day of the week. Default `Sunday`.
              * @default Sunday
              */
-            weekStart?: string;
+            weekStart?: string | null;
         };
         /** @description The deleted team in `data`. */
         OrgTeamOutputResponseDto: {
@@ -4921,7 +4962,7 @@ export interface components {
         /** @description A conferencing app that creates a meeting link per booking. */
         OutputIntegrationLocation_2024_06_14: {
             /** @description Id of the connected app account used to create the meetings. */
-            credentialId?: number;
+            credentialId?: number | null;
             /**
              * @description Conferencing app slug, e.g. `cal-video`, `google-meet`, `zoom` or `office365-video` (Microsoft Teams).
              * @example cal-video
@@ -4932,7 +4973,7 @@ export interface components {
              * @description Fixed link of the app, when it has one.
              * @example https://example.com
              */
-            link?: string;
+            link?: string | null;
             /**
              * @description Always `integration`.
              * @example integration
@@ -5052,16 +5093,17 @@ export interface components {
         /** @description Custom booking question: a phone-number question; the answer is in international format. */
         PhoneFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
-            label: string;
-            placeholder: string;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5080,14 +5122,14 @@ export interface components {
             credentialId: number;
             /** @description Id of the organization-wide delegated access in use, or `null`. */
             delegationCredentialId?: string | null;
-            email?: string;
+            email?: string | null;
             /** @description The calendar's id at its provider, often an email address. */
             externalId: string;
             /** @description Integration type, e.g. `google_calendar`. */
-            integration?: string;
+            integration?: string | null;
             /** @description `true` when Cal.com checks this calendar for conflicts. */
             isSelected: boolean;
-            name?: string;
+            name?: string | null;
             /** @description `true` for the account's main calendar. */
             primary: boolean | null;
             /** @description `true` when Cal.com can read but not add events. */
@@ -5147,16 +5189,17 @@ export interface components {
         /** @description Custom booking question: a group of radio buttons; the booker picks one option. */
         RadioGroupFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Select one option */
-            label: string;
+            label?: string | null;
             /**
              * @description The choices offered to the booker.
              * @example [
@@ -5231,12 +5274,12 @@ export interface components {
              * @description Reason given when the booking was cancelled.
              * @example User requested cancellation
              */
-            cancellationReason?: string;
+            cancellationReason?: string | null;
             /**
              * @description Email of whoever cancelled the booking.
              * @example canceller@example.com
              */
-            cancelledByEmail?: string;
+            cancelledByEmail?: string | null;
             /**
              * @description When the booking was made, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -5246,7 +5289,7 @@ export interface components {
              * @description Free-text description of the meeting, usually the attendee's notes.
              * @example Learn how to integrate scheduling into marketplace.
              */
-            description: string;
+            description: string | null;
             /**
              * @description Length of the meeting in minutes.
              * @example 60
@@ -5272,14 +5315,14 @@ export interface components {
              *       "guest2@example.com"
              *     ]
              */
-            guests?: string[];
+            guests?: string[] | null;
             /** @description The organizer(s) of the meeting. */
             hosts: components["schemas"]["BookingHost"][];
             /**
              * @description UID of the iCalendar event created for the booking in calendars.
              * @example ics_uid_123
              */
-            icsUid?: string;
+            icsUid?: string | null;
             /**
              * @description Numeric booking id. Booking operations take the `uid` instead.
              * @example 123
@@ -5289,25 +5332,25 @@ export interface components {
              * @description Where the meeting happens: a video link, an address or a phone number, depending on the location chosen.
              * @example https://example.com/meeting
              */
-            location: string;
+            location: string | null;
             /**
              * @deprecated
              * @description Deprecated: read `location`.
              * @example https://example.com/recurring-meeting
              */
-            meetingUrl?: string;
+            meetingUrl?: string | null;
             /**
              * @description Key/value data stored with the booking by whoever created it.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /**
              * @description Rating the attendee gave the meeting afterwards, if any.
              * @example 4
              */
-            rating?: number;
+            rating?: number | null;
             /**
              * @description Uid shared by every occurrence of the recurring series.
              * @example recurring_uid_987
@@ -5317,22 +5360,22 @@ export interface components {
              * @description Email of whoever rescheduled the booking.
              * @example rescheduler@example.com
              */
-            rescheduledByEmail?: string;
+            rescheduledByEmail?: string | null;
             /**
              * @description Uid of the earlier booking this one replaced when it was rescheduled.
              * @example previous_uid_123
              */
-            rescheduledFromUid?: string;
+            rescheduledFromUid?: string | null;
             /**
              * @description Uid of the booking that replaced this one when it was rescheduled; this booking is then cancelled.
              * @example new_uid_456
              */
-            rescheduledToUid?: string;
+            rescheduledToUid?: string | null;
             /**
              * @description Reason given when the booking was rescheduled.
              * @example User rescheduled the event
              */
-            reschedulingReason?: string;
+            reschedulingReason?: string | null;
             /**
              * @description Start of the meeting as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
@@ -5358,7 +5401,7 @@ export interface components {
              * @description When the booking last changed, as an ISO 8601 instant in UTC.
              * @example 2024-08-13T15:30:00Z
              */
-            updatedAt: string;
+            updatedAt: string | null;
         };
         /** @description Moves a booking to a new start time. Cal.com creates a new booking (new uid) and cancels the old one. */
         RescheduleBookingInput_2024_08_13: {
@@ -5407,17 +5450,18 @@ export interface components {
         /** @description The built-in question for the reason, asked when a booking is rescheduled (slug `rescheduleReason`). */
         RescheduleReasonDefaultFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the question off the booking page. */
-            hidden?: boolean;
+            hidden?: boolean | null;
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label?: string;
-            placeholder?: string;
-            required?: boolean;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
+            required?: boolean | null;
             /**
              * @description Always `rescheduleReason`.
              * @default rescheduleReason
@@ -5673,23 +5717,23 @@ export interface components {
             /**
              * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
              * @example en
-             * @enum {string}
+             * @enum {string|null}
              */
-            language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
+            language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn" | null;
             /**
              * @description Key/value data stored with this seat.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             /** @example John Doe */
             name: string;
             /**
              * @description Attendee's phone number in international format.
              * @example +1234567890
              */
-            phoneNumber?: string;
+            phoneNumber?: string | null;
             /**
              * @description Uid of this attendee's seat; pass it to cancel or reschedule only this seat.
              * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
@@ -5752,16 +5796,17 @@ export interface components {
         /** @description Custom booking question: a drop-down from which the booker picks one option. */
         SelectFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please select an option */
-            label: string;
+            label?: string | null;
             /**
              * @description The choices offered to the booker.
              * @example [
@@ -5771,7 +5816,7 @@ export interface components {
              */
             options: string[];
             /** @example Select... */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5787,9 +5832,9 @@ export interface components {
         /** @description A bookable slot with its end (when `format=range`). */
         SlotRange_2024_09_04: {
             /** @description For seated event types, how many seats are already taken. */
-            attendeesCount?: number;
+            attendeesCount?: number | null;
             /** @description For seated event types, the booking that holds this slot's seats. */
-            bookingUid?: string;
+            bookingUid?: string | null;
             /**
              * Format: date-time
              * @description End of the slot.
@@ -5804,9 +5849,9 @@ export interface components {
         /** @description A bookable start time (default format). */
         SlotStart_2024_09_04: {
             /** @description For seated event types, how many seats are already taken. */
-            attendeesCount?: number;
+            attendeesCount?: number | null;
             /** @description For seated event types, the booking that holds this slot's seats. */
-            bookingUid?: string;
+            bookingUid?: string | null;
             /**
              * Format: date-time
              * @description Start of the slot, ISO 8601 with the offset of the requested time zone.
@@ -5818,39 +5863,54 @@ export interface components {
             /** @enum {string} */
             status: "success";
         };
+        /** @description A host of a team event type. */
+        TeamEventTypeHostOutput: {
+            /** @description Address of the profile picture. */
+            avatarUrl?: string | null;
+            /** @description `true` when the host must attend every booking (round robin). */
+            mandatory?: boolean | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Round-robin priority: lowest, low, medium, high or highest. */
+            priority?: string | null;
+            /** @description Numeric id of the host. */
+            userId: number;
+            /** @description Username in public booking links. */
+            username?: string | null;
+        };
         TeamEventTypeOutput_2024_06_14: {
             /** @example 0 */
-            afterEventBuffer?: number;
+            afterEventBuffer?: number | null;
             allowReschedulingCancelledBookings?: boolean | null;
-            allowReschedulingPastBookings?: boolean;
-            assignAllTeamMembers?: boolean;
+            allowReschedulingPastBookings?: boolean | null;
+            assignAllTeamMembers?: boolean | null;
             /** @example 0 */
-            beforeEventBuffer?: number;
-            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"];
-            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
+            beforeEventBuffer?: number | null;
+            bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"] | null;
+            bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"] | null;
             bookingFields: (components["schemas"]["NameDefaultFieldOutput_2024_06_14"] | components["schemas"]["EmailDefaultFieldOutput_2024_06_14"] | components["schemas"]["LocationDefaultFieldOutput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldOutput_2024_06_14"] | components["schemas"]["TitleDefaultFieldOutput_2024_06_14"] | components["schemas"]["NotesDefaultFieldOutput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldOutput_2024_06_14"] | components["schemas"]["PhoneFieldOutput_2024_06_14"] | components["schemas"]["AddressFieldOutput_2024_06_14"] | components["schemas"]["TextFieldOutput_2024_06_14"] | components["schemas"]["NumberFieldOutput_2024_06_14"] | components["schemas"]["TextAreaFieldOutput_2024_06_14"] | components["schemas"]["SelectFieldOutput_2024_06_14"] | components["schemas"]["MultiSelectFieldOutput_2024_06_14"] | components["schemas"]["MultiEmailFieldOutput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldOutput_2024_06_14"] | components["schemas"]["RadioGroupFieldOutput_2024_06_14"] | components["schemas"]["BooleanFieldOutput_2024_06_14"] | components["schemas"]["UrlFieldOutput_2024_06_14"])[];
-            bookingLimitsCount?: Record<string, unknown>;
-            bookingLimitsDuration?: Record<string, unknown>;
-            bookingRequiresAuthentication: boolean;
-            bookingWindow?: (components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"])[];
-            calVideoSettings?: components["schemas"]["CalVideoSettings"];
-            color?: components["schemas"]["EventTypeColor_2024_06_14"];
-            confirmationPolicy?: Record<string, unknown>;
+            bookingLimitsCount?: Record<string, unknown> | null;
+            bookingLimitsDuration?: Record<string, unknown> | null;
+            bookingRequiresAuthentication?: boolean | null;
+            bookingWindow?: components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"] | null;
+            calVideoSettings?: components["schemas"]["CalVideoSettings"] | null;
+            color?: components["schemas"]["EventTypeColor_2024_06_14"] | null;
+            confirmationPolicy?: Record<string, unknown> | null;
             currency: string;
-            customName?: string;
+            customName?: string | null;
             /** @example Discover the culinary wonders of Argentina by making the best flan ever! */
-            description: string;
-            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
-            disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"];
+            description: string | null;
+            destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"] | null;
+            disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"] | null;
             disableGuests: boolean;
-            disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"];
-            emailSettings?: components["schemas"]["EmailSettings_2024_06_14"];
-            forwardParamsSuccessRedirect: Record<string, unknown> | null;
-            hidden: boolean;
-            hideCalendarEventDetails?: boolean;
-            hideCalendarNotes?: boolean;
-            hideOrganizerEmail?: boolean;
-            hosts: string[];
+            disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"] | null;
+            emailSettings?: components["schemas"]["EmailSettings_2024_06_14"] | null;
+            forwardParamsSuccessRedirect: boolean | null;
+            hidden?: boolean | null;
+            hideCalendarEventDetails?: boolean | null;
+            hideCalendarNotes?: boolean | null;
+            hideOrganizerEmail?: boolean | null;
+            hosts: components["schemas"]["TeamEventTypeHostOutput"][];
             /** @example 1 */
             id: number;
             interfaceLanguage?: string | null;
@@ -5864,90 +5924,91 @@ export interface components {
              *       60
              *     ]
              */
-            lengthInMinutesOptions?: number[];
+            lengthInMinutesOptions?: number[] | null;
             locations: (components["schemas"]["OutputAddressLocation_2024_06_14"] | components["schemas"]["OutputLinkLocation_2024_06_14"] | components["schemas"]["OutputIntegrationLocation_2024_06_14"] | components["schemas"]["OutputPhoneLocation_2024_06_14"] | components["schemas"]["OutputOrganizersDefaultAppLocation_2024_06_14"] | components["schemas"]["OutputUnknownLocation_2024_06_14"])[];
             lockTimeZoneToggleOnBookingPage: boolean;
             metadata: Record<string, unknown>;
             /** @example 0 */
-            minimumBookingNotice?: number;
-            offsetStart?: number;
-            onlyShowFirstAvailableSlot?: boolean;
+            minimumBookingNotice?: number | null;
+            offsetStart?: number | null;
+            onlyShowFirstAvailableSlot?: boolean | null;
             ownerId?: Record<string, unknown> | null;
             parentEventTypeId?: Record<string, unknown> | null;
             price: number;
             recurrence: components["schemas"]["Recurrence_2024_06_14"] | null;
-            requiresBookerEmailVerification?: boolean;
-            rescheduleWithSameRoundRobinHost?: boolean;
+            requiresBookerEmailVerification?: boolean | null;
+            rescheduleWithSameRoundRobinHost?: boolean | null;
             scheduleId: number | null;
             /** @enum {string} */
             schedulingType: "roundRobin" | "collective" | "managed";
-            seats?: components["schemas"]["Seats_2024_06_14"];
-            seatsPerTimeSlot?: Record<string, unknown> | null;
+            seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"] | null;
+            seatsPerTimeSlot?: number | null;
             seatsShowAvailabilityCount?: boolean | null;
             showOptimizedSlots?: boolean | null;
-            slotInterval?: Record<string, unknown> | null;
+            /** @example 60 */
+            slotInterval?: number | null;
             /** @example learn-the-secrets-of-masterchief */
             slug: string;
-            successRedirectUrl: Record<string, unknown> | null;
+            successRedirectUrl: string | null;
             team: components["schemas"]["EventTypeTeam"];
             teamId: number;
             /** @example Learn the secrets of masterchief! */
             title: string;
-            useDestinationCalendarEmail?: boolean;
+            useDestinationCalendarEmail?: boolean | null;
         };
         /** @description A team (or, when `isOrganization` is `true`, an organization). */
         TeamOutputDto: {
             /** @description URL of the square icon shown in place of Cal.com's. */
-            appIconLogo?: string;
+            appIconLogo?: string | null;
             /** @description URL of the logo shown in place of Cal.com's in the app. */
-            appLogo?: string;
+            appLogo?: string | null;
             /** @description URL of the banner image shown on the booking page. */
-            bannerUrl?: string;
-            bio?: string;
+            bannerUrl?: string | null;
+            bio?: string | null;
             /** @description Brand color for the light theme, as hex. */
-            brandColor?: string;
+            brandColor?: string | null;
             /** @description URL of the logo shown in Cal Video meetings. */
-            calVideoLogo?: string;
+            calVideoLogo?: string | null;
             /** @description Brand color for the dark theme, as hex. */
-            darkBrandColor?: string;
+            darkBrandColor?: string | null;
             /** @description `true` when the team page hides the option to book an individual member. */
-            hideBookATeamMember?: boolean;
+            hideBookATeamMember?: boolean | null;
             /** @description `true` when Cal.com branding is removed from the team's pages. */
-            hideBranding?: boolean;
+            hideBranding?: boolean | null;
             /** @description Team id; the `{teamId}` of the team paths. */
             id: number;
             /** @description `true` when this is an organization rather than a team. */
             isOrganization: boolean;
             /** @description `true` when only admins and owners can see the member list. */
-            isPrivate?: boolean;
+            isPrivate?: boolean | null;
             /** @description URL of the team's logo image. */
-            logoUrl?: string;
+            logoUrl?: string | null;
             /**
              * @description Key/value data stored with the team.
              * @example {
              *       "key": "value"
              *     }
              */
-            metadata?: Record<string, unknown>;
+            metadata?: Record<string, unknown> | null;
             name: string;
             /** @description Id of the organization the team belongs to, if any. */
-            parentId?: number;
+            parentId?: number | null;
             /** @description URL segment of the team's pages. */
-            slug?: string;
+            slug?: string | null;
             /** @description Theme of the team's pages: `light`, `dark`, or unset. */
-            theme?: string;
+            theme?: string | null;
             /** @description Clock format: `12` or `24` hours. */
-            timeFormat?: number;
+            timeFormat?: number | null;
             /**
              * @description IANA time zone of the team. Default `Europe/London`.
              * @default Europe/London
              */
-            timeZone?: string;
+            timeZone?: string | null;
             /**
              * @description First day of the week. Default `Sunday`.
              * @default Sunday
              */
-            weekStart?: string;
+            weekStart?: string | null;
         };
         /** @description Custom booking question: a multi-line text question. */
         TextAreaFieldInput_2024_06_14: {
@@ -5974,18 +6035,19 @@ export interface components {
         /** @description Custom booking question: a multi-line text question. */
         TextAreaFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please enter detailed information */
-            label: string;
+            label?: string | null;
             /** @example e.g., Detailed description here... */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6023,18 +6085,19 @@ export interface components {
         /** @description Custom booking question: a single-line text question. */
         TextFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please enter your text */
-            label: string;
+            label?: string | null;
             /** @example e.g., Enter text here */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6065,17 +6128,18 @@ export interface components {
         /** @description The built-in question for what the meeting is about (slug `title`). */
         TitleDefaultFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the question off the booking page. */
-            hidden?: boolean;
+            hidden?: boolean | null;
             /**
              * @description Always `true`: a built-in field.
              * @default true
+             * @example true
              */
-            isDefault: Record<string, unknown>;
-            label?: string;
-            placeholder?: string;
-            required?: boolean;
+            isDefault: boolean;
+            label?: string | null;
+            placeholder?: string | null;
+            required?: boolean | null;
             /**
              * @description Always `title`.
              * @default title
@@ -6460,7 +6524,7 @@ export interface components {
         /** @description The schedule after the change, in `data`. */
         UpdateScheduleOutput_2024_06_11: {
             data: components["schemas"]["ScheduleOutput_2024_06_11"];
-            error?: Record<string, unknown>;
+            error?: Record<string, unknown> | null;
             /**
              * @example success
              * @enum {string}
@@ -6522,18 +6586,19 @@ export interface components {
         /** @description Custom booking question: a URL question. */
         UrlFieldOutput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
-            disableOnPrefill?: boolean;
+            disableOnPrefill?: boolean | null;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
             /**
              * @description Always `false`: a custom field.
              * @default false
+             * @example false
              */
-            isDefault: Record<string, unknown>;
+            isDefault: boolean;
             /** @example Please enter your text */
-            label: string;
+            label?: string | null;
             /** @example e.g., Enter url here */
-            placeholder: string;
+            placeholder?: string | null;
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6550,15 +6615,18 @@ export interface components {
         UserWebhookOutputDto: {
             /** @description `true` when deliveries are on. */
             active: boolean;
-            /** @description Webhook id; the `{webhookId}` of the webhook paths. */
-            id: number;
+            /**
+             * @description Webhook id; the `{webhookId}` of the webhook paths.
+             * @example 5f0c2a6e-3b1d-4c8e-9a7f-2d4b6e8c1a90
+             */
+            id: string;
             /**
              * @description Custom body template, if one is set.
              * @example {"content":"A new event has been scheduled","type":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}
              */
-            payloadTemplate: string;
+            payloadTemplate: string | null;
             /** @description Key used to sign deliveries (`X-Cal-Signature-256`), if set. */
-            secret?: string;
+            secret?: string | null;
             /** @description URL that receives the POST requests. */
             subscriberUrl: string;
             /** @description Events delivered to `subscriberUrl`. */
@@ -6753,6 +6821,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateBookingOutput_2024_08_13"];
+                };
+            };
             /** @description Created. */
             201: {
                 headers: {
@@ -7001,6 +7078,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RescheduleBookingOutput_2024_08_13"];
+                };
+            };
             /** @description Created. */
             201: {
                 headers: {
@@ -7271,6 +7357,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEventTypeOutput_2024_06_14"];
+                };
+            };
             /** @description Created. */
             201: {
                 headers: {
@@ -7554,6 +7649,15 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOrganizationUserOutput"];
+                };
+            };
+            /** @description Created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7713,6 +7817,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateScheduleOutput_2024_06_11"];
+                };
+            };
             /** @description Created. */
             201: {
                 headers: {
@@ -7936,6 +8049,15 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReserveSlotOutputResponse_2024_09_04"];
+                };
+            };
+            /** @description Created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8085,6 +8207,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTeamOutput"];
+                };
+            };
             /** @description Created. */
             201: {
                 headers: {
@@ -8279,6 +8410,15 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWebhookOutputResponseDto"];
+                };
+            };
+            /** @description Created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8308,7 +8448,7 @@ export interface operations {
             path: {
                 /**
                  * @description Id of the subscription to delete, from webhooks.list.
-                 * @example 11
+                 * @example 5f0c2a6e-3b1d-4c8e-9a7f-2d4b6e8c1a90
                  */
                 webhookId: string;
             };
@@ -8346,7 +8486,7 @@ export interface operations {
             path: {
                 /**
                  * @description Id of the subscription to change, from webhooks.list.
-                 * @example 11
+                 * @example 5f0c2a6e-3b1d-4c8e-9a7f-2d4b6e8c1a90
                  */
                 webhookId: string;
             };

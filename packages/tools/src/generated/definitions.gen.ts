@@ -95,7 +95,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "description": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "hosts": {
                   "type": "array",
@@ -104,31 +107,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
+                  "type": "string"
                 },
                 "cancellationReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "cancelledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "reschedulingReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledFromUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledToUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "start": {
                   "type": "string"
@@ -148,14 +163,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "slug": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
+                  }
                 },
                 "location": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "absentHost": {
                   "type": "boolean"
@@ -164,16 +178,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "updatedAt": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "metadata": {
-                  "type": "object"
+                  "type": [
+                    "object",
+                    "null"
+                  ]
                 },
                 "rating": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "icsUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "attendees": {
                   "type": "array",
@@ -182,7 +208,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "guests": {
-                  "type": "array",
+                  "type": [
+                    "array",
+                    "null"
+                  ],
                   "items": {
                     "type": "string"
                   }
@@ -210,7 +239,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "description": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "hosts": {
                     "type": "array"
@@ -219,22 +251,40 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "cancellationReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "cancelledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "reschedulingReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledFromUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledToUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "start": {
                     "type": "string"
@@ -249,7 +299,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "object"
                   },
                   "location": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "absentHost": {
                     "type": "boolean"
@@ -258,22 +311,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "updatedAt": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "metadata": {
-                    "type": "object"
+                    "type": [
+                      "object",
+                      "null"
+                    ]
                   },
                   "rating": {
-                    "type": "number"
+                    "type": [
+                      "number",
+                      "null"
+                    ]
                   },
                   "icsUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "attendees": {
                     "type": "array"
                   },
                   "guests": {
-                    "type": "array"
+                    "type": [
+                      "array",
+                      "null"
+                    ]
                   },
                   "bookingFieldsResponses": {
                     "type": "object"
@@ -286,10 +354,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           ]
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Cancel a booking",
@@ -349,7 +414,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "description": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "hosts": {
                   "type": "array",
@@ -358,31 +426,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
+                  "type": "string"
                 },
                 "cancellationReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "cancelledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "reschedulingReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledFromUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledToUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "start": {
                   "type": "string"
@@ -402,14 +482,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "slug": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
+                  }
                 },
                 "location": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "absentHost": {
                   "type": "boolean"
@@ -418,16 +497,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "updatedAt": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "metadata": {
-                  "type": "object"
+                  "type": [
+                    "object",
+                    "null"
+                  ]
                 },
                 "rating": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "icsUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "attendees": {
                   "type": "array",
@@ -436,7 +527,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "guests": {
-                  "type": "array",
+                  "type": [
+                    "array",
+                    "null"
+                  ],
                   "items": {
                     "type": "string"
                   }
@@ -464,7 +558,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "description": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "hosts": {
                     "type": "array"
@@ -473,22 +570,40 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "cancellationReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "cancelledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "reschedulingReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledFromUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledToUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "start": {
                     "type": "string"
@@ -503,7 +618,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "object"
                   },
                   "location": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "absentHost": {
                     "type": "boolean"
@@ -512,22 +630,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "updatedAt": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "metadata": {
-                    "type": "object"
+                    "type": [
+                      "object",
+                      "null"
+                    ]
                   },
                   "rating": {
-                    "type": "number"
+                    "type": [
+                      "number",
+                      "null"
+                    ]
                   },
                   "icsUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "attendees": {
                     "type": "array"
                   },
                   "guests": {
-                    "type": "array"
+                    "type": [
+                      "array",
+                      "null"
+                    ]
                   },
                   "bookingFieldsResponses": {
                     "type": "object"
@@ -540,10 +673,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           ]
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Confirm a pending booking",
@@ -707,7 +837,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "description": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "hosts": {
                   "type": "array",
@@ -716,31 +849,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
+                  "type": "string"
                 },
                 "cancellationReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "cancelledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "reschedulingReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledFromUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledToUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "start": {
                   "type": "string"
@@ -760,14 +905,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "slug": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
+                  }
                 },
                 "location": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "absentHost": {
                   "type": "boolean"
@@ -776,16 +920,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "updatedAt": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "metadata": {
-                  "type": "object"
+                  "type": [
+                    "object",
+                    "null"
+                  ]
                 },
                 "rating": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "icsUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "attendees": {
                   "type": "array",
@@ -794,7 +950,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "guests": {
-                  "type": "array",
+                  "type": [
+                    "array",
+                    "null"
+                  ],
                   "items": {
                     "type": "string"
                   }
@@ -822,7 +981,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "description": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "hosts": {
                     "type": "array"
@@ -831,22 +993,40 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "cancellationReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "cancelledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "reschedulingReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledFromUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledToUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "start": {
                     "type": "string"
@@ -861,7 +1041,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "object"
                   },
                   "location": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "absentHost": {
                     "type": "boolean"
@@ -870,22 +1053,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "updatedAt": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "metadata": {
-                    "type": "object"
+                    "type": [
+                      "object",
+                      "null"
+                    ]
                   },
                   "rating": {
-                    "type": "number"
+                    "type": [
+                      "number",
+                      "null"
+                    ]
                   },
                   "icsUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "attendees": {
                     "type": "array"
                   },
                   "guests": {
-                    "type": "array"
+                    "type": [
+                      "array",
+                      "null"
+                    ]
                   },
                   "bookingFieldsResponses": {
                     "type": "object"
@@ -901,10 +1099,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           ]
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Book a meeting",
@@ -977,7 +1172,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "description": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "hosts": {
                   "type": "array",
@@ -986,31 +1184,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
+                  "type": "string"
                 },
                 "cancellationReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "cancelledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "reschedulingReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledFromUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledToUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "start": {
                   "type": "string"
@@ -1030,14 +1240,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "slug": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
+                  }
                 },
                 "location": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "absentHost": {
                   "type": "boolean"
@@ -1046,16 +1255,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "updatedAt": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "metadata": {
-                  "type": "object"
+                  "type": [
+                    "object",
+                    "null"
+                  ]
                 },
                 "rating": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "icsUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "attendees": {
                   "type": "array",
@@ -1064,7 +1285,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "guests": {
-                  "type": "array",
+                  "type": [
+                    "array",
+                    "null"
+                  ],
                   "items": {
                     "type": "string"
                   }
@@ -1092,7 +1316,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "description": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "hosts": {
                     "type": "array"
@@ -1101,22 +1328,40 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "cancellationReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "cancelledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "reschedulingReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledFromUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledToUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "start": {
                     "type": "string"
@@ -1131,7 +1376,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "object"
                   },
                   "location": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "absentHost": {
                     "type": "boolean"
@@ -1140,22 +1388,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "updatedAt": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "metadata": {
-                    "type": "object"
+                    "type": [
+                      "object",
+                      "null"
+                    ]
                   },
                   "rating": {
-                    "type": "number"
+                    "type": [
+                      "number",
+                      "null"
+                    ]
                   },
                   "icsUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "attendees": {
                     "type": "array"
                   },
                   "guests": {
-                    "type": "array"
+                    "type": [
+                      "array",
+                      "null"
+                    ]
                   },
                   "bookingFieldsResponses": {
                     "type": "object"
@@ -1168,10 +1431,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           ]
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Decline a pending booking",
@@ -1229,7 +1489,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "description": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "hosts": {
                   "type": "array",
@@ -1238,31 +1501,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "status": {
-                  "type": "string",
-                  "enum": [
-                    "cancelled",
-                    "accepted",
-                    "rejected",
-                    "pending"
-                  ]
+                  "type": "string"
                 },
                 "cancellationReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "cancelledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "reschedulingReason": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledByEmail": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledFromUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "rescheduledToUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "start": {
                   "type": "string"
@@ -1282,14 +1557,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "slug": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "id",
-                    "slug"
-                  ]
+                  }
                 },
                 "location": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "absentHost": {
                   "type": "boolean"
@@ -1298,16 +1572,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "string"
                 },
                 "updatedAt": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "metadata": {
-                  "type": "object"
+                  "type": [
+                    "object",
+                    "null"
+                  ]
                 },
                 "rating": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "icsUid": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "attendees": {
                   "type": "array",
@@ -1316,7 +1602,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   }
                 },
                 "guests": {
-                  "type": "array",
+                  "type": [
+                    "array",
+                    "null"
+                  ],
                   "items": {
                     "type": "string"
                   }
@@ -1344,7 +1633,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "description": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "hosts": {
                     "type": "array"
@@ -1353,22 +1645,40 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "cancellationReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "cancelledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "reschedulingReason": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledByEmail": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledFromUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "rescheduledToUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "start": {
                     "type": "string"
@@ -1383,7 +1693,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "object"
                   },
                   "location": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "absentHost": {
                     "type": "boolean"
@@ -1392,22 +1705,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "string"
                   },
                   "updatedAt": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "metadata": {
-                    "type": "object"
+                    "type": [
+                      "object",
+                      "null"
+                    ]
                   },
                   "rating": {
-                    "type": "number"
+                    "type": [
+                      "number",
+                      "null"
+                    ]
                   },
                   "icsUid": {
-                    "type": "string"
+                    "type": [
+                      "string",
+                      "null"
+                    ]
                   },
                   "attendees": {
                     "type": "array"
                   },
                   "guests": {
-                    "type": "array"
+                    "type": [
+                      "array",
+                      "null"
+                    ]
                   },
                   "bookingFieldsResponses": {
                     "type": "object"
@@ -1420,10 +1748,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           ]
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Get a booking",
@@ -1532,7 +1857,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "description": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "hosts": {
                 "type": "array"
@@ -1541,22 +1869,40 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "cancellationReason": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "cancelledByEmail": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "reschedulingReason": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "rescheduledByEmail": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "rescheduledFromUid": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "rescheduledToUid": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "start": {
                 "type": "string"
@@ -1571,7 +1917,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "object"
               },
               "location": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "absentHost": {
                 "type": "boolean"
@@ -1580,22 +1929,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "updatedAt": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "metadata": {
-                "type": "object"
+                "type": [
+                  "object",
+                  "null"
+                ]
               },
               "rating": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "icsUid": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "attendees": {
                 "type": "array"
               },
               "guests": {
-                "type": "array"
+                "type": [
+                  "array",
+                  "null"
+                ]
               },
               "bookingFieldsResponses": {
                 "type": "object"
@@ -1637,24 +2001,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "hasPreviousPage": {
               "type": "boolean"
+            },
+            "nextCursor": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "hasMore": {
+              "type": "boolean"
             }
-          },
-          "required": [
-            "totalItems",
-            "remainingItems",
-            "returnedItems",
-            "itemsPerPage",
-            "currentPage",
-            "totalPages",
-            "hasNextPage",
-            "hasPreviousPage"
-          ]
+          }
         }
-      },
-      "required": [
-        "data",
-        "pagination"
-      ]
+      }
     },
     "annotations": {
       "title": "List bookings",
@@ -1741,7 +2100,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "description": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "hosts": {
               "type": "array",
@@ -1750,31 +2112,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             },
             "status": {
-              "type": "string",
-              "enum": [
-                "cancelled",
-                "accepted",
-                "rejected",
-                "pending"
-              ]
+              "type": "string"
             },
             "cancellationReason": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "cancelledByEmail": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "reschedulingReason": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "rescheduledByEmail": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "rescheduledFromUid": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "rescheduledToUid": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "start": {
               "type": "string"
@@ -1794,14 +2168,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "slug": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "slug"
-              ]
+              }
             },
             "location": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "absentHost": {
               "type": "boolean"
@@ -1810,16 +2183,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "updatedAt": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "rating": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "icsUid": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "attendees": {
               "type": "array",
@@ -1828,7 +2213,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             },
             "guests": {
-              "type": "array",
+              "type": [
+                "array",
+                "null"
+              ],
               "items": {
                 "type": "string"
               }
@@ -1841,10 +2229,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Record no-shows",
@@ -1922,7 +2307,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "description": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "hosts": {
               "type": "array",
@@ -1931,31 +2319,43 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             },
             "status": {
-              "type": "string",
-              "enum": [
-                "cancelled",
-                "accepted",
-                "rejected",
-                "pending"
-              ]
+              "type": "string"
             },
             "cancellationReason": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "cancelledByEmail": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "reschedulingReason": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "rescheduledByEmail": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "rescheduledFromUid": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "rescheduledToUid": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "start": {
               "type": "string"
@@ -1975,14 +2375,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "slug": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "slug"
-              ]
+              }
             },
             "location": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "absentHost": {
               "type": "boolean"
@@ -1991,16 +2390,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "updatedAt": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "rating": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "icsUid": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "attendees": {
               "type": "array",
@@ -2009,7 +2420,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             },
             "guests": {
-              "type": "array",
+              "type": [
+                "array",
+                "null"
+              ],
               "items": {
                 "type": "string"
               }
@@ -2025,10 +2439,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Reschedule a booking",
@@ -2120,17 +2531,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "null"
                 ]
               }
-            },
-            "required": [
-              "start",
-              "end"
-            ]
+            }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Get calendar busy times",
@@ -2189,9 +2593,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "data": {
           "type": "object",
-          "required": [
-            "authUrl"
-          ],
           "properties": {
             "authUrl": {
               "type": "string",
@@ -2199,10 +2600,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Start connecting a calendar",
@@ -2289,20 +2687,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "null"
               ]
             }
-          },
-          "required": [
-            "id",
-            "type",
-            "userId",
-            "teamId",
-            "appId",
-            "invalid"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Disconnect a calendar",
@@ -2395,38 +2782,34 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   ]
                 },
                 "primary": {
-                  "type": "boolean"
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
                 "readOnly": {
-                  "type": "boolean"
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
                 "email": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "integrationTitle": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 }
-              },
-              "required": [
-                "id",
-                "integration",
-                "externalId",
-                "primaryEmail",
-                "userId",
-                "eventTypeId",
-                "credentialId"
-              ]
+              }
             }
-          },
-          "required": [
-            "connectedCalendars",
-            "destinationCalendar"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "List connected calendars",
@@ -2564,7 +2947,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "lengthInMinutesOptions": {
-              "type": "array",
+              "type": [
+                "array",
+                "null"
+              ],
               "items": {
                 "type": "number"
               }
@@ -2576,7 +2962,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "description": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "locations": {
               "type": "array",
@@ -2591,18 +2980,27 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "slotInterval": {
               "type": [
-                "object",
+                "number",
                 "null"
               ]
             },
             "minimumBookingNotice": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "beforeEventBuffer": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "afterEventBuffer": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "recurrence": {
               "anyOf": [
@@ -2621,12 +3019,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "frequency": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "interval",
-                    "occurrences",
-                    "frequency"
-                  ]
+                  }
                 }
               ]
             },
@@ -2644,19 +3037,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "seatsPerTimeSlot": {
               "type": [
-                "object",
+                "number",
                 "null"
               ]
             },
             "forwardParamsSuccessRedirect": {
               "type": [
-                "object",
+                "boolean",
                 "null"
               ]
             },
             "successRedirectUrl": {
               "type": [
-                "object",
+                "string",
                 "null"
               ]
             },
@@ -2676,170 +3069,292 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingLimitsCount": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "bookerActiveBookingsLimit": {
-              "type": "object",
-              "properties": {
-                "maximumActiveBookings": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "offerReschedule": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "maximumActiveBookings": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "offerReschedule": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "onlyShowFirstAvailableSlot": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "bookingLimitsDuration": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "bookingWindow": {
-              "type": "array",
-              "items": {}
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "type": "string"
+                    },
+                    "value": {
+                      "type": "number"
+                    },
+                    "rolling": {
+                      "type": "boolean"
+                    },
+                    "disabled": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              ]
             },
             "bookerLayouts": {
-              "type": "object",
-              "properties": {
-                "defaultLayout": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "enabledLayouts": {
-                  "type": "array"
+                {
+                  "type": "object",
+                  "properties": {
+                    "defaultLayout": {
+                      "type": "string"
+                    },
+                    "enabledLayouts": {
+                      "type": "array"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "defaultLayout",
-                "enabledLayouts"
               ]
             },
             "confirmationPolicy": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "requiresBookerEmailVerification": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideCalendarNotes": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "color": {
-              "type": "object",
-              "properties": {
-                "lightThemeHex": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "darkThemeHex": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "lightThemeHex": {
+                      "type": "string"
+                    },
+                    "darkThemeHex": {
+                      "type": "string"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "lightThemeHex",
-                "darkThemeHex"
               ]
             },
             "seats": {
-              "type": "object",
-              "properties": {
-                "seatsPerTimeSlot": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "showAttendeeInfo": {
-                  "type": "boolean"
-                },
-                "showAvailabilityCount": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "seatsPerTimeSlot": {
+                      "type": "number"
+                    },
+                    "showAttendeeInfo": {
+                      "type": "boolean"
+                    },
+                    "showAvailabilityCount": {
+                      "type": "boolean"
+                    },
+                    "disabled": {
+                      "type": "boolean"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "seatsPerTimeSlot",
-                "showAttendeeInfo",
-                "showAvailabilityCount"
               ]
             },
             "offsetStart": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "customName": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "destinationCalendar": {
-              "type": "object",
-              "properties": {
-                "integration": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "externalId": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "integration": {
+                      "type": "string"
+                    },
+                    "externalId": {
+                      "type": "string"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "integration",
-                "externalId"
               ]
             },
             "useDestinationCalendarEmail": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideCalendarEventDetails": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideOrganizerEmail": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "calVideoSettings": {
-              "type": "object",
-              "properties": {
-                "disableRecordingForOrganizer": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "disableRecordingForGuests": {
-                  "type": "boolean"
-                },
-                "redirectUrlOnExit": {
-                  "type": "object"
-                },
-                "enableAutomaticRecordingForOrganizer": {
-                  "type": "boolean"
-                },
-                "enableAutomaticTranscription": {
-                  "type": "boolean"
-                },
-                "disableTranscriptionForGuests": {
-                  "type": "boolean"
-                },
-                "disableTranscriptionForOrganizer": {
-                  "type": "boolean"
-                },
-                "sendTranscriptionEmails": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "disableRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "disableRecordingForGuests": {
+                      "type": "boolean"
+                    },
+                    "redirectUrlOnExit": {
+                      "type": "object"
+                    },
+                    "enableAutomaticRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "enableAutomaticTranscription": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForGuests": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "sendTranscriptionEmails": {
+                      "type": "boolean"
+                    }
+                  }
                 }
-              }
+              ]
             },
             "hidden": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "bookingRequiresAuthentication": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "disableCancelling": {
-              "type": "object",
-              "properties": {
-                "disabled": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "disableRescheduling": {
-              "type": "object",
-              "properties": {
-                "disabled": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "minutesBefore": {
-                  "type": "number"
+                {
+                  "type": "object",
+                  "properties": {
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "minutesBefore": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "interfaceLanguage": {
               "type": [
@@ -2848,7 +3363,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "allowReschedulingPastBookings": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "allowReschedulingCancelledBookings": {
               "type": [
@@ -2868,43 +3386,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "users": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "object"
               }
             },
             "bookingUrl": {
               "type": "string",
               "format": "uri"
             }
-          },
-          "required": [
-            "id",
-            "lengthInMinutes",
-            "title",
-            "slug",
-            "description",
-            "locations",
-            "bookingFields",
-            "disableGuests",
-            "recurrence",
-            "metadata",
-            "price",
-            "currency",
-            "lockTimeZoneToggleOnBookingPage",
-            "forwardParamsSuccessRedirect",
-            "successRedirectUrl",
-            "isInstantEvent",
-            "scheduleId",
-            "hidden",
-            "bookingRequiresAuthentication",
-            "ownerId",
-            "users",
-            "bookingUrl"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Create an event type",
@@ -2972,18 +3463,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "slug": {
               "type": "string"
             }
-          },
-          "required": [
-            "id",
-            "lengthInMinutes",
-            "title",
-            "slug"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Delete an event type",
@@ -3034,7 +3516,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "lengthInMinutesOptions": {
-              "type": "array",
+              "type": [
+                "array",
+                "null"
+              ],
               "items": {
                 "type": "number"
               }
@@ -3046,7 +3531,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "description": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "locations": {
               "type": "array",
@@ -3061,18 +3549,27 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "slotInterval": {
               "type": [
-                "object",
+                "number",
                 "null"
               ]
             },
             "minimumBookingNotice": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "beforeEventBuffer": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "afterEventBuffer": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "recurrence": {
               "anyOf": [
@@ -3091,12 +3588,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "frequency": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "interval",
-                    "occurrences",
-                    "frequency"
-                  ]
+                  }
                 }
               ]
             },
@@ -3114,19 +3606,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "seatsPerTimeSlot": {
               "type": [
-                "object",
+                "number",
                 "null"
               ]
             },
             "forwardParamsSuccessRedirect": {
               "type": [
-                "object",
+                "boolean",
                 "null"
               ]
             },
             "successRedirectUrl": {
               "type": [
-                "object",
+                "string",
                 "null"
               ]
             },
@@ -3146,170 +3638,292 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingLimitsCount": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "bookerActiveBookingsLimit": {
-              "type": "object",
-              "properties": {
-                "maximumActiveBookings": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "offerReschedule": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "maximumActiveBookings": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "offerReschedule": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "onlyShowFirstAvailableSlot": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "bookingLimitsDuration": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "bookingWindow": {
-              "type": "array",
-              "items": {}
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "type": "string"
+                    },
+                    "value": {
+                      "type": "number"
+                    },
+                    "rolling": {
+                      "type": "boolean"
+                    },
+                    "disabled": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              ]
             },
             "bookerLayouts": {
-              "type": "object",
-              "properties": {
-                "defaultLayout": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "enabledLayouts": {
-                  "type": "array"
+                {
+                  "type": "object",
+                  "properties": {
+                    "defaultLayout": {
+                      "type": "string"
+                    },
+                    "enabledLayouts": {
+                      "type": "array"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "defaultLayout",
-                "enabledLayouts"
               ]
             },
             "confirmationPolicy": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "requiresBookerEmailVerification": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideCalendarNotes": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "color": {
-              "type": "object",
-              "properties": {
-                "lightThemeHex": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "darkThemeHex": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "lightThemeHex": {
+                      "type": "string"
+                    },
+                    "darkThemeHex": {
+                      "type": "string"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "lightThemeHex",
-                "darkThemeHex"
               ]
             },
             "seats": {
-              "type": "object",
-              "properties": {
-                "seatsPerTimeSlot": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "showAttendeeInfo": {
-                  "type": "boolean"
-                },
-                "showAvailabilityCount": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "seatsPerTimeSlot": {
+                      "type": "number"
+                    },
+                    "showAttendeeInfo": {
+                      "type": "boolean"
+                    },
+                    "showAvailabilityCount": {
+                      "type": "boolean"
+                    },
+                    "disabled": {
+                      "type": "boolean"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "seatsPerTimeSlot",
-                "showAttendeeInfo",
-                "showAvailabilityCount"
               ]
             },
             "offsetStart": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "customName": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "destinationCalendar": {
-              "type": "object",
-              "properties": {
-                "integration": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "externalId": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "integration": {
+                      "type": "string"
+                    },
+                    "externalId": {
+                      "type": "string"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "integration",
-                "externalId"
               ]
             },
             "useDestinationCalendarEmail": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideCalendarEventDetails": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideOrganizerEmail": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "calVideoSettings": {
-              "type": "object",
-              "properties": {
-                "disableRecordingForOrganizer": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "disableRecordingForGuests": {
-                  "type": "boolean"
-                },
-                "redirectUrlOnExit": {
-                  "type": "object"
-                },
-                "enableAutomaticRecordingForOrganizer": {
-                  "type": "boolean"
-                },
-                "enableAutomaticTranscription": {
-                  "type": "boolean"
-                },
-                "disableTranscriptionForGuests": {
-                  "type": "boolean"
-                },
-                "disableTranscriptionForOrganizer": {
-                  "type": "boolean"
-                },
-                "sendTranscriptionEmails": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "disableRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "disableRecordingForGuests": {
+                      "type": "boolean"
+                    },
+                    "redirectUrlOnExit": {
+                      "type": "object"
+                    },
+                    "enableAutomaticRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "enableAutomaticTranscription": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForGuests": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "sendTranscriptionEmails": {
+                      "type": "boolean"
+                    }
+                  }
                 }
-              }
+              ]
             },
             "hidden": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "bookingRequiresAuthentication": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "disableCancelling": {
-              "type": "object",
-              "properties": {
-                "disabled": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "disableRescheduling": {
-              "type": "object",
-              "properties": {
-                "disabled": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "minutesBefore": {
-                  "type": "number"
+                {
+                  "type": "object",
+                  "properties": {
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "minutesBefore": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "interfaceLanguage": {
               "type": [
@@ -3318,7 +3932,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "allowReschedulingPastBookings": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "allowReschedulingCancelledBookings": {
               "type": [
@@ -3338,7 +3955,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "users": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "object"
               }
             },
             "bookingUrl": {
@@ -3357,19 +3974,17 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "hosts": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "object"
               }
             },
             "assignAllTeamMembers": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "schedulingType": {
-              "type": "string",
-              "enum": [
-                "roundRobin",
-                "collective",
-                "managed"
-              ]
+              "type": "string"
             },
             "team": {
               "type": "object",
@@ -3401,39 +4016,41 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "theme": {
                   "type": "string"
                 }
-              },
-              "required": [
-                "id",
-                "slug",
-                "bannerUrl",
-                "name",
-                "logoUrl",
-                "weekStart",
-                "brandColor",
-                "darkBrandColor",
-                "theme"
-              ]
-            },
-            "emailSettings": {
-              "type": "object",
-              "properties": {
-                "disableEmailsToAttendees": {
-                  "type": "boolean"
-                },
-                "disableEmailsToHosts": {
-                  "type": "boolean"
-                }
               }
             },
+            "emailSettings": {
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "disableEmailsToAttendees": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "disableEmailsToHosts": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
             "rescheduleWithSameRoundRobinHost": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Get an event type",
@@ -3507,7 +4124,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "number"
               },
               "lengthInMinutesOptions": {
-                "type": "array"
+                "type": [
+                  "array",
+                  "null"
+                ]
               },
               "title": {
                 "type": "string"
@@ -3516,7 +4136,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "description": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "locations": {
                 "type": "array"
@@ -3529,18 +4152,27 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "slotInterval": {
                 "type": [
-                  "object",
+                  "number",
                   "null"
                 ]
               },
               "minimumBookingNotice": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "beforeEventBuffer": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "afterEventBuffer": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "recurrence": {},
               "metadata": {
@@ -3557,19 +4189,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "seatsPerTimeSlot": {
                 "type": [
-                  "object",
+                  "number",
                   "null"
                 ]
               },
               "forwardParamsSuccessRedirect": {
                 "type": [
-                  "object",
+                  "boolean",
                   "null"
                 ]
               },
               "successRedirectUrl": {
                 "type": [
-                  "object",
+                  "string",
                   "null"
                 ]
               },
@@ -3589,71 +4221,92 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 ]
               },
               "bookingLimitsCount": {
-                "type": "object"
+                "type": [
+                  "object",
+                  "null"
+                ]
               },
-              "bookerActiveBookingsLimit": {
-                "type": "object"
-              },
+              "bookerActiveBookingsLimit": {},
               "onlyShowFirstAvailableSlot": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "bookingLimitsDuration": {
-                "type": "object"
+                "type": [
+                  "object",
+                  "null"
+                ]
               },
-              "bookingWindow": {
-                "type": "array"
-              },
-              "bookerLayouts": {
-                "type": "object"
-              },
+              "bookingWindow": {},
+              "bookerLayouts": {},
               "confirmationPolicy": {
-                "type": "object"
+                "type": [
+                  "object",
+                  "null"
+                ]
               },
               "requiresBookerEmailVerification": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "hideCalendarNotes": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
-              "color": {
-                "type": "object"
-              },
-              "seats": {
-                "type": "object"
-              },
+              "color": {},
+              "seats": {},
               "offsetStart": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "customName": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
-              "destinationCalendar": {
-                "type": "object"
-              },
+              "destinationCalendar": {},
               "useDestinationCalendarEmail": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "hideCalendarEventDetails": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "hideOrganizerEmail": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
-              "calVideoSettings": {
-                "type": "object"
-              },
+              "calVideoSettings": {},
               "hidden": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "bookingRequiresAuthentication": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
-              "disableCancelling": {
-                "type": "object"
-              },
-              "disableRescheduling": {
-                "type": "object"
-              },
+              "disableCancelling": {},
+              "disableRescheduling": {},
               "interfaceLanguage": {
                 "type": [
                   "string",
@@ -3661,7 +4314,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 ]
               },
               "allowReschedulingPastBookings": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "allowReschedulingCancelledBookings": {
                 "type": [
@@ -3684,37 +4340,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "bookingUrl": {
                 "type": "string"
               }
-            },
-            "required": [
-              "id",
-              "lengthInMinutes",
-              "title",
-              "slug",
-              "description",
-              "locations",
-              "bookingFields",
-              "disableGuests",
-              "recurrence",
-              "metadata",
-              "price",
-              "currency",
-              "lockTimeZoneToggleOnBookingPage",
-              "forwardParamsSuccessRedirect",
-              "successRedirectUrl",
-              "isInstantEvent",
-              "scheduleId",
-              "hidden",
-              "bookingRequiresAuthentication",
-              "ownerId",
-              "users",
-              "bookingUrl"
-            ]
+            }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "List event types",
@@ -3861,7 +4490,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "lengthInMinutesOptions": {
-              "type": "array",
+              "type": [
+                "array",
+                "null"
+              ],
               "items": {
                 "type": "number"
               }
@@ -3873,7 +4505,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "description": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "locations": {
               "type": "array",
@@ -3888,18 +4523,27 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "slotInterval": {
               "type": [
-                "object",
+                "number",
                 "null"
               ]
             },
             "minimumBookingNotice": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "beforeEventBuffer": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "afterEventBuffer": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "recurrence": {
               "anyOf": [
@@ -3918,12 +4562,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "frequency": {
                       "type": "string"
                     }
-                  },
-                  "required": [
-                    "interval",
-                    "occurrences",
-                    "frequency"
-                  ]
+                  }
                 }
               ]
             },
@@ -3941,19 +4580,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "seatsPerTimeSlot": {
               "type": [
-                "object",
+                "number",
                 "null"
               ]
             },
             "forwardParamsSuccessRedirect": {
               "type": [
-                "object",
+                "boolean",
                 "null"
               ]
             },
             "successRedirectUrl": {
               "type": [
-                "object",
+                "string",
                 "null"
               ]
             },
@@ -3973,170 +4612,292 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingLimitsCount": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "bookerActiveBookingsLimit": {
-              "type": "object",
-              "properties": {
-                "maximumActiveBookings": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "offerReschedule": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "maximumActiveBookings": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "offerReschedule": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "onlyShowFirstAvailableSlot": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "bookingLimitsDuration": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "bookingWindow": {
-              "type": "array",
-              "items": {}
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "type": "string"
+                    },
+                    "value": {
+                      "type": "number"
+                    },
+                    "rolling": {
+                      "type": "boolean"
+                    },
+                    "disabled": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              ]
             },
             "bookerLayouts": {
-              "type": "object",
-              "properties": {
-                "defaultLayout": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "enabledLayouts": {
-                  "type": "array"
+                {
+                  "type": "object",
+                  "properties": {
+                    "defaultLayout": {
+                      "type": "string"
+                    },
+                    "enabledLayouts": {
+                      "type": "array"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "defaultLayout",
-                "enabledLayouts"
               ]
             },
             "confirmationPolicy": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "requiresBookerEmailVerification": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideCalendarNotes": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "color": {
-              "type": "object",
-              "properties": {
-                "lightThemeHex": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "darkThemeHex": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "lightThemeHex": {
+                      "type": "string"
+                    },
+                    "darkThemeHex": {
+                      "type": "string"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "lightThemeHex",
-                "darkThemeHex"
               ]
             },
             "seats": {
-              "type": "object",
-              "properties": {
-                "seatsPerTimeSlot": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "showAttendeeInfo": {
-                  "type": "boolean"
-                },
-                "showAvailabilityCount": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "seatsPerTimeSlot": {
+                      "type": "number"
+                    },
+                    "showAttendeeInfo": {
+                      "type": "boolean"
+                    },
+                    "showAvailabilityCount": {
+                      "type": "boolean"
+                    },
+                    "disabled": {
+                      "type": "boolean"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "seatsPerTimeSlot",
-                "showAttendeeInfo",
-                "showAvailabilityCount"
               ]
             },
             "offsetStart": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "customName": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "destinationCalendar": {
-              "type": "object",
-              "properties": {
-                "integration": {
-                  "type": "string"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "externalId": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "integration": {
+                      "type": "string"
+                    },
+                    "externalId": {
+                      "type": "string"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "integration",
-                "externalId"
               ]
             },
             "useDestinationCalendarEmail": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideCalendarEventDetails": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideOrganizerEmail": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "calVideoSettings": {
-              "type": "object",
-              "properties": {
-                "disableRecordingForOrganizer": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "disableRecordingForGuests": {
-                  "type": "boolean"
-                },
-                "redirectUrlOnExit": {
-                  "type": "object"
-                },
-                "enableAutomaticRecordingForOrganizer": {
-                  "type": "boolean"
-                },
-                "enableAutomaticTranscription": {
-                  "type": "boolean"
-                },
-                "disableTranscriptionForGuests": {
-                  "type": "boolean"
-                },
-                "disableTranscriptionForOrganizer": {
-                  "type": "boolean"
-                },
-                "sendTranscriptionEmails": {
-                  "type": "boolean"
+                {
+                  "type": "object",
+                  "properties": {
+                    "disableRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "disableRecordingForGuests": {
+                      "type": "boolean"
+                    },
+                    "redirectUrlOnExit": {
+                      "type": "object"
+                    },
+                    "enableAutomaticRecordingForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "enableAutomaticTranscription": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForGuests": {
+                      "type": "boolean"
+                    },
+                    "disableTranscriptionForOrganizer": {
+                      "type": "boolean"
+                    },
+                    "sendTranscriptionEmails": {
+                      "type": "boolean"
+                    }
+                  }
                 }
-              }
+              ]
             },
             "hidden": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "bookingRequiresAuthentication": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "disableCancelling": {
-              "type": "object",
-              "properties": {
-                "disabled": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "properties": {
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "disableRescheduling": {
-              "type": "object",
-              "properties": {
-                "disabled": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "minutesBefore": {
-                  "type": "number"
+                {
+                  "type": "object",
+                  "properties": {
+                    "disabled": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "minutesBefore": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  }
                 }
-              }
+              ]
             },
             "interfaceLanguage": {
               "type": [
@@ -4145,7 +4906,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "allowReschedulingPastBookings": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "allowReschedulingCancelledBookings": {
               "type": [
@@ -4165,43 +4929,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "users": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "object"
               }
             },
             "bookingUrl": {
               "type": "string",
               "format": "uri"
             }
-          },
-          "required": [
-            "id",
-            "lengthInMinutes",
-            "title",
-            "slug",
-            "description",
-            "locations",
-            "bookingFields",
-            "disableGuests",
-            "recurrence",
-            "metadata",
-            "price",
-            "currency",
-            "lockTimeZoneToggleOnBookingPage",
-            "forwardParamsSuccessRedirect",
-            "successRedirectUrl",
-            "isInstantEvent",
-            "scheduleId",
-            "hidden",
-            "bookingRequiresAuthentication",
-            "ownerId",
-            "users",
-            "bookingUrl"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Update an event type",
@@ -4300,39 +5037,26 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "organization": {
-              "type": "object",
-              "properties": {
-                "isPlatform": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "id": {
-                  "type": "number"
+                {
+                  "type": "object",
+                  "properties": {
+                    "isPlatform": {
+                      "type": "boolean"
+                    },
+                    "id": {
+                      "type": "number"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "isPlatform",
-                "id"
               ]
             }
-          },
-          "required": [
-            "id",
-            "username",
-            "email",
-            "name",
-            "avatarUrl",
-            "bio",
-            "timeFormat",
-            "defaultScheduleId",
-            "weekStart",
-            "timeZone",
-            "organizationId"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Get my profile",
@@ -4468,39 +5192,26 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "organization": {
-              "type": "object",
-              "properties": {
-                "isPlatform": {
-                  "type": "boolean"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "id": {
-                  "type": "number"
+                {
+                  "type": "object",
+                  "properties": {
+                    "isPlatform": {
+                      "type": "boolean"
+                    },
+                    "id": {
+                      "type": "number"
+                    }
+                  }
                 }
-              },
-              "required": [
-                "isPlatform",
-                "id"
               ]
             }
-          },
-          "required": [
-            "id",
-            "username",
-            "email",
-            "name",
-            "avatarUrl",
-            "bio",
-            "timeFormat",
-            "defaultScheduleId",
-            "weekStart",
-            "timeZone",
-            "organizationId"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Update my profile",
@@ -4704,7 +5415,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "profile": {
               "type": "object",
@@ -4724,28 +5438,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "null"
                   ]
                 }
-              },
-              "required": [
-                "id",
-                "organizationId",
-                "userId"
-              ]
+              }
             }
-          },
-          "required": [
-            "id",
-            "email",
-            "timeZone",
-            "weekStart",
-            "hideBranding",
-            "createdDate",
-            "profile"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Add an organization member",
@@ -4913,7 +5610,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "profile": {
               "type": "object",
@@ -4933,28 +5633,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "null"
                   ]
                 }
-              },
-              "required": [
-                "id",
-                "organizationId",
-                "userId"
-              ]
+              }
             }
-          },
-          "required": [
-            "id",
-            "email",
-            "timeZone",
-            "weekStart",
-            "hideBranding",
-            "createdDate",
-            "profile"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Remove an organization member",
@@ -5135,27 +5818,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 ]
               },
               "metadata": {
-                "type": "object"
+                "type": [
+                  "object",
+                  "null"
+                ]
               },
               "profile": {
                 "type": "object"
               }
-            },
-            "required": [
-              "id",
-              "email",
-              "timeZone",
-              "weekStart",
-              "hideBranding",
-              "createdDate",
-              "profile"
-            ]
+            }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "List organization members",
@@ -5356,7 +6030,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "profile": {
               "type": "object",
@@ -5376,28 +6053,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "null"
                   ]
                 }
-              },
-              "required": [
-                "id",
-                "organizationId",
-                "userId"
-              ]
+              }
             }
-          },
-          "required": [
-            "id",
-            "email",
-            "timeZone",
-            "weekStart",
-            "hideBranding",
-            "createdDate",
-            "profile"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Update an organization member",
@@ -5549,21 +6209,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "object"
               }
             }
-          },
-          "required": [
-            "id",
-            "ownerId",
-            "name",
-            "timeZone",
-            "availability",
-            "isDefault",
-            "overrides"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Create a schedule",
@@ -5683,23 +6331,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                     "type": "object"
                   }
                 }
-              },
-              "required": [
-                "id",
-                "ownerId",
-                "name",
-                "timeZone",
-                "availability",
-                "isDefault",
-                "overrides"
-              ]
+              }
             }
           ]
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Get a schedule",
@@ -5758,22 +6394,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "overrides": {
                 "type": "array"
               }
-            },
-            "required": [
-              "id",
-              "ownerId",
-              "name",
-              "timeZone",
-              "availability",
-              "isDefault",
-              "overrides"
-            ]
+            }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "List schedules",
@@ -5916,21 +6540,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "object"
               }
             }
-          },
-          "required": [
-            "id",
-            "ownerId",
-            "name",
-            "timeZone",
-            "availability",
-            "isDefault",
-            "overrides"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Update a schedule",
@@ -6066,10 +6678,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "items": {}
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Find free time slots",
@@ -6156,21 +6765,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "reservationUntil": {
               "type": "string"
             }
-          },
-          "required": [
-            "eventTypeId",
-            "slotStart",
-            "slotEnd",
-            "slotDuration",
-            "reservationUid",
-            "reservationDuration",
-            "reservationUntil"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Hold a time slot",
@@ -6256,21 +6853,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "reservationUntil": {
               "type": "string"
             }
-          },
-          "required": [
-            "eventTypeId",
-            "slotStart",
-            "slotEnd",
-            "slotDuration",
-            "reservationUid",
-            "reservationDuration",
-            "reservationUntil"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Change a slot hold",
@@ -6358,143 +6943,243 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "parentId": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "name": {
                   "type": "string"
                 },
                 "slug": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "logoUrl": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "calVideoLogo": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "appLogo": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "appIconLogo": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "bio": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "hideBranding": {
-                  "type": "boolean"
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
                 "isOrganization": {
                   "type": "boolean"
                 },
                 "isPrivate": {
-                  "type": "boolean"
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
                 "hideBookATeamMember": {
-                  "type": "boolean"
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
                 "metadata": {
-                  "type": "object"
+                  "type": [
+                    "object",
+                    "null"
+                  ]
                 },
                 "theme": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "brandColor": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "darkBrandColor": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "bannerUrl": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "timeFormat": {
-                  "type": "number"
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
                 "timeZone": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "weekStart": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 }
-              },
-              "required": [
-                "id",
-                "name",
-                "isOrganization"
-              ]
+              }
             },
             "id": {
               "type": "number"
             },
             "parentId": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "name": {
               "type": "string"
             },
             "slug": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "logoUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "calVideoLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appIconLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bio": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "hideBranding": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "isOrganization": {
               "type": "boolean"
             },
             "isPrivate": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideBookATeamMember": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "theme": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "brandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "darkBrandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bannerUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "timeFormat": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "timeZone": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Europe/London"
             },
             "weekStart": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Sunday"
             }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Create a team",
@@ -6548,80 +7233,126 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "parentId": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "name": {
               "type": "string",
               "minLength": 1
             },
             "slug": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "logoUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "calVideoLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appIconLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bio": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "hideBranding": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "isOrganization": {
               "type": "boolean"
             },
             "isPrivate": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideBookATeamMember": {
-              "type": "boolean",
+              "type": [
+                "boolean",
+                "null"
+              ],
               "default": false
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "theme": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "brandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "darkBrandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bannerUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "timeFormat": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "timeZone": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Europe/London"
             },
             "weekStart": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Sunday"
             }
-          },
-          "required": [
-            "id",
-            "name",
-            "isOrganization"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Delete a team",
@@ -6669,78 +7400,124 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "parentId": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "name": {
               "type": "string"
             },
             "slug": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "logoUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "calVideoLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appIconLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bio": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "hideBranding": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "isOrganization": {
               "type": "boolean"
             },
             "isPrivate": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideBookATeamMember": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "theme": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "brandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "darkBrandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bannerUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "timeFormat": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "timeZone": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Europe/London"
             },
             "weekStart": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Sunday"
             }
-          },
-          "required": [
-            "id",
-            "name",
-            "isOrganization"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Get a team",
@@ -6782,77 +7559,123 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "number"
               },
               "parentId": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "name": {
                 "type": "string"
               },
               "slug": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "logoUrl": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "calVideoLogo": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "appLogo": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "appIconLogo": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "bio": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "hideBranding": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "isOrganization": {
                 "type": "boolean"
               },
               "isPrivate": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "hideBookATeamMember": {
-                "type": "boolean"
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               },
               "metadata": {
-                "type": "object"
+                "type": [
+                  "object",
+                  "null"
+                ]
               },
               "theme": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "brandColor": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "darkBrandColor": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "bannerUrl": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "timeFormat": {
-                "type": "number"
+                "type": [
+                  "number",
+                  "null"
+                ]
               },
               "timeZone": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "weekStart": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               }
-            },
-            "required": [
-              "id",
-              "name",
-              "isOrganization"
-            ]
+            }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "List my teams",
@@ -6926,78 +7749,124 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "parentId": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "name": {
               "type": "string"
             },
             "slug": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "logoUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "calVideoLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "appIconLogo": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bio": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "hideBranding": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "isOrganization": {
               "type": "boolean"
             },
             "isPrivate": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "hideBookATeamMember": {
-              "type": "boolean"
+              "type": [
+                "boolean",
+                "null"
+              ]
             },
             "metadata": {
-              "type": "object"
+              "type": [
+                "object",
+                "null"
+              ]
             },
             "theme": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "brandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "darkBrandColor": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "bannerUrl": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "timeFormat": {
-              "type": "number"
+              "type": [
+                "number",
+                "null"
+              ]
             },
             "timeZone": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Europe/London"
             },
             "weekStart": {
-              "type": "string",
+              "type": [
+                "string",
+                "null"
+              ],
               "default": "Sunday"
             }
-          },
-          "required": [
-            "id",
-            "name",
-            "isOrganization"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Update a team",
@@ -7077,13 +7946,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "object",
           "properties": {
             "payloadTemplate": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "userId": {
               "type": "number"
             },
             "id": {
-              "type": "number"
+              "type": "string"
             },
             "triggers": {
               "type": "array",
@@ -7098,22 +7970,14 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "boolean"
             },
             "secret": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             }
-          },
-          "required": [
-            "payloadTemplate",
-            "userId",
-            "id",
-            "triggers",
-            "subscriberUrl",
-            "active"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Subscribe a webhook",
@@ -7163,13 +8027,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "object",
           "properties": {
             "payloadTemplate": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "userId": {
               "type": "number"
             },
             "id": {
-              "type": "number"
+              "type": "string"
             },
             "triggers": {
               "type": "array",
@@ -7184,22 +8051,14 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "boolean"
             },
             "secret": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             }
-          },
-          "required": [
-            "payloadTemplate",
-            "userId",
-            "id",
-            "triggers",
-            "subscriberUrl",
-            "active"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Delete a webhook subscription",
@@ -7252,13 +8111,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "type": "object",
             "properties": {
               "payloadTemplate": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               },
               "userId": {
                 "type": "number"
               },
               "id": {
-                "type": "number"
+                "type": "string"
               },
               "triggers": {
                 "type": "array"
@@ -7270,23 +8132,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "boolean"
               },
               "secret": {
-                "type": "string"
+                "type": [
+                  "string",
+                  "null"
+                ]
               }
-            },
-            "required": [
-              "payloadTemplate",
-              "userId",
-              "id",
-              "triggers",
-              "subscriberUrl",
-              "active"
-            ]
+            }
           }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "List webhook subscriptions",
@@ -7361,13 +8215,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "object",
           "properties": {
             "payloadTemplate": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             },
             "userId": {
               "type": "number"
             },
             "id": {
-              "type": "number"
+              "type": "string"
             },
             "triggers": {
               "type": "array",
@@ -7382,22 +8239,14 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "boolean"
             },
             "secret": {
-              "type": "string"
+              "type": [
+                "string",
+                "null"
+              ]
             }
-          },
-          "required": [
-            "payloadTemplate",
-            "userId",
-            "id",
-            "triggers",
-            "subscriberUrl",
-            "active"
-          ]
+          }
         }
-      },
-      "required": [
-        "data"
-      ]
+      }
     },
     "annotations": {
       "title": "Update a webhook subscription",
