@@ -176,7 +176,7 @@ function buildParameters(
     in: "header",
     required: true,
     description: `API version of this endpoint family. Send \`${op.apiVersion}\`; without it Cal.com falls back to legacy behaviour.`,
-    schema: { type: "string", default: op.apiVersion },
+    schema: { type: "string", enum: op.apiVersions, default: op.apiVersion },
     example: op.apiVersion,
   });
   return { parameters, upstreamVersion, platformHeaders };
@@ -187,6 +187,7 @@ function buildOperation(
   upstreamOp: Json,
   doc: Json,
   notes: BuildNote[],
+  everyResponse: string[],
 ): Json {
   if (upstreamOp.operationId !== op.upstreamOperationId) {
     notes.push({
@@ -240,6 +241,7 @@ function buildOperation(
       media.examples = { example: { summary: op.summary, value: example } };
     responses[status] = {
       description: successDescription(op, status),
+      ...(everyResponse.length ? { headers: headerRefs(everyResponse) } : {}),
       content: { "application/json": media },
     };
   }
@@ -279,16 +281,24 @@ function successDescription(op: CuratedOperation, status: string): string {
   return op.access === "read" ? "Found." : "Done.";
 }
 
-function buildErrorResponses(curated: Record<string, Json>): Json {
+/** `headers` of a response referring to the named header components. */
+function headerRefs(names: readonly string[]): Json {
+  return Object.fromEntries(names.map((h) => [h, { $ref: `#/components/headers/${h}` }]));
+}
+
+/** Cal.com's rate-limit headers, sent with every answer: the `X-RateLimit-*` header components. */
+function rateLimitHeaders(headers: unknown): string[] {
+  return Object.keys(isObject(headers) ? headers : {}).filter((h) => h.startsWith("X-RateLimit-"));
+}
+
+function buildErrorResponses(curated: Record<string, Json>, everyResponse: string[]): Json {
   const out: Json = {};
   for (const [name, spec] of Object.entries(curated)) {
     const status = Object.entries(ERROR_STATUSES).find(([, n]) => n === name)?.[0] ?? "400";
     const response: Json = { description: spec.description };
-    if (Array.isArray(spec.headers) && spec.headers.length) {
-      response.headers = Object.fromEntries(
-        (spec.headers as string[]).map((h) => [h, { $ref: `#/components/headers/${h}` }]),
-      );
-    }
+    const own = Array.isArray(spec.headers) ? (spec.headers as string[]) : [];
+    if (own.length || everyResponse.length)
+      response.headers = headerRefs([...own, ...everyResponse]);
     response.content = {
       "application/json": {
         schema: { $ref: `${SCHEMA_REF_PREFIX}ErrorEnvelope` },
@@ -464,10 +474,14 @@ export function buildSpec(
       upstreamOps.get(op.id) as Json,
       { components: { schemas: pool } },
       notes,
+      rateLimitHeaders(ourComponents.headers),
     );
   }
 
-  const errorResponses = buildErrorResponses(ourComponents.responses as Record<string, Json>);
+  const errorResponses = buildErrorResponses(
+    ourComponents.responses as Record<string, Json>,
+    rateLimitHeaders(ourComponents.headers),
+  );
   const webhooks = structuredClone(curation.webhooks.webhooks) as Json;
   const used = reachableSchemas([paths, errorResponses, webhooks], pool);
   const schemas: Json = {};

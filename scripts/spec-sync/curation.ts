@@ -19,6 +19,8 @@ export interface CuratedOperation {
   resource: string;
   tag: string;
   apiVersion: string;
+  /** Every `cal-api-version` Cal.com is known to answer for this family (apiVersion among them). */
+  apiVersions: string[];
   method: string;
   path: string;
   upstreamOperationId: string;
@@ -104,6 +106,18 @@ const operationFileSchema = {
     resource: { type: "string", pattern: "^[a-z][A-Za-z]*$" },
     tag: { type: "string" },
     apiVersion: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    otherApiVersions: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["version", "evidence"],
+        properties: {
+          version: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+          evidence: { type: "string", minLength: 3 },
+        },
+      },
+    },
     operations: {
       type: "object",
       minProperties: 1,
@@ -335,8 +349,12 @@ export function loadCuration(dir: string, root: string): Curation {
       resource: string;
       tag: string;
       apiVersion: string;
+      otherApiVersions?: { version: string; evidence: string }[];
       operations: Record<string, Record<string, unknown>>;
     };
+    const apiVersions = [
+      ...new Set([family.apiVersion, ...(family.otherApiVersions ?? []).map((v) => v.version)]),
+    ].sort();
     for (const [id, op] of Object.entries(family.operations)) {
       const [method, path] = (op.upstream as string).split(" ") as [string, string];
       if (!id.startsWith(`${family.resource}.`)) {
@@ -349,6 +367,7 @@ export function loadCuration(dir: string, root: string): Curation {
         resource: family.resource,
         tag: family.tag,
         apiVersion: family.apiVersion,
+        apiVersions,
         method: method.toLowerCase(),
         path,
         upstreamOperationId: op.upstreamOperationId as string,

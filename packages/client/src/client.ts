@@ -1,5 +1,6 @@
 /** createCalClient: the generated operation methods over the hand-written runtime. */
 import type { Client } from "openapi-fetch";
+import { checkApiVersions } from "./core/api-versions.js";
 import type { CalClientOptions } from "./core/options.js";
 import { createRuntime, type RuntimeDeps } from "./core/runtime.js";
 import { bindOperations, type CalOperations } from "./generated/client.gen.js";
@@ -21,6 +22,7 @@ export type CalClient = CalOperations & {
  * Throws CalConfigError here, before any request, when credentials or options are unusable.
  */
 export function createCalClient(options: CalClientOptions = {}, deps?: RuntimeDeps): CalClient {
+  checkApiVersions(options.apiVersions, operations);
   const runtime = createRuntime(options, deps);
   return Object.freeze({
     ...bindOperations(runtime),

@@ -16,6 +16,7 @@ import {
   type MeGetResult,
   type PaginationMeta,
   type RateLimitedError,
+  type RateLimitListener,
   type SchedulesDeleteResult,
   type WebhooksCreateArgs,
 } from "../src/index.js";
@@ -122,6 +123,7 @@ describe("arguments", () => {
       timeoutMs?: number;
       maxRetries?: number;
       headers?: Record<string, string>;
+      onRateLimit?: RateLimitListener;
     }>();
     const calls = () => {
       void cal.me.get({}, { signal: AbortSignal.timeout(5_000), maxRetries: 0 });
@@ -187,8 +189,13 @@ describe("results", () => {
     expectTypeOf(cal.bookings.list).returns.resolves.toEqualTypeOf<BookingsListResult>();
     expectTypeOf<BookingsListResult["data"]>().toEqualTypeOf<BookingsListItem[]>();
     expectTypeOf<BookingsListResult>().toHaveProperty("pagination");
-    expectTypeOf<NonNullable<BookingsListResult["pagination"]>["hasNextPage"]>().toExtend<
-      boolean | undefined
+    // Page counts (offset paging) or a cursor (cal-api-version 2026-05-01).
+    type Pagination = NonNullable<BookingsListResult["pagination"]>;
+    expectTypeOf<
+      Extract<Pagination, { hasNextPage: boolean }>["totalItems"]
+    >().toEqualTypeOf<number>();
+    expectTypeOf<Extract<Pagination, { hasMore: boolean }>["nextCursor"]>().toEqualTypeOf<
+      string | null | undefined
     >();
     expectTypeOf<PaginationMeta>().toHaveProperty("totalItems");
   });

@@ -32,6 +32,8 @@ export interface OperationModel {
   access: Access;
   auth: AuthRequirement;
   apiVersion: string;
+  /** The `cal-api-version` values Cal.com is known to answer (the header's enum). */
+  apiVersions: string[];
   upstreamVersion: string | null;
   idempotent: boolean;
   destructive: boolean;
@@ -194,6 +196,7 @@ function buildOperation(
 
   const pathParams: ParameterModel[] = [];
   const queryParams: ParameterModel[] = [];
+  const apiVersions: string[] = [];
   const rawParams = op.parameters ?? [];
   if (!Array.isArray(rawParams))
     errors.push(new SpecError(`${pointer}/parameters`, "must be a list"));
@@ -208,6 +211,12 @@ function buildOperation(
     }
     if (typeof p.name !== "string" || !p.name) {
       errors.push(new SpecError(`${pAt}/name`, "missing"));
+      return;
+    }
+    if (p.in === "header" && String(p.name).toLowerCase() === "cal-api-version") {
+      const known = isObject(p.schema) ? p.schema.enum : undefined;
+      if (Array.isArray(known) && known.every((v) => typeof v === "string"))
+        apiVersions.push(...(known as string[]));
       return;
     }
     if (p.in === "header" || p.in === "cookie") return;
@@ -383,6 +392,8 @@ function buildOperation(
     access: access as Access,
     auth: auth as AuthRequirement,
     apiVersion,
+    // A spec without the enum knows only the version it sends.
+    apiVersions: apiVersions.length ? apiVersions : [apiVersion],
     upstreamVersion: typeof xcal.upstreamVersion === "string" ? xcal.upstreamVersion : null,
     idempotent: xcal.idempotent as boolean,
     destructive: xcal.destructive as boolean,

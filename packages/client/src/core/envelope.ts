@@ -8,8 +8,13 @@ export interface PageWithMeta<T = unknown> {
   pagination: PaginationMeta | undefined;
 }
 
-/** Cal.com's `pagination` object (bookings list). */
+/**
+ * Cal.com's `pagination` object (bookings list): page counts with offset paging (2024-08-13,
+ * 2026-02-25), or `nextCursor` and `hasMore` with cursor paging (2026-05-01).
+ */
 export interface PaginationMeta {
+  nextCursor?: string | null;
+  hasMore?: boolean;
   totalItems?: number;
   remainingItems?: number;
   returnedItems?: number;

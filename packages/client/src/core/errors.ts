@@ -1,3 +1,4 @@
+import { type CalRateLimit, readRateLimit } from "./rate-limit-headers.js";
 import { redactSecrets } from "./redact.js";
 import { parseRetryAfterMs } from "./retry-after.js";
 
@@ -107,6 +108,7 @@ export interface CalApiErrorInit {
   requestId?: string | undefined;
   headers?: Record<string, string>;
   retryAfterMs?: number | undefined;
+  rateLimit?: CalRateLimit | undefined;
   cause?: unknown;
 }
 
@@ -120,6 +122,8 @@ export class CalApiError extends CalError {
   readonly requestId: string | undefined;
   /** Response headers, minus cookies and anything credential-like. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Cal.com's rate-limit headers on this answer, when it sent them. */
+  readonly rateLimit: CalRateLimit | undefined;
 
   constructor(init: CalApiErrorInit) {
     super(init.message, { operationId: init.operationId, cause: init.cause });
@@ -128,6 +132,7 @@ export class CalApiError extends CalError {
     this.details = init.details;
     this.requestId = init.requestId;
     this.headers = init.headers ?? {};
+    this.rateLimit = init.rateLimit;
   }
 }
 
@@ -212,6 +217,7 @@ export function errorFromResponse(input: ErrorResponseInput): CalApiError {
     requestId: readRequestId(headers),
     headers: safeHeaders(headers, secrets),
     retryAfterMs: parseRetryAfterMs(headers, input.now),
+    rateLimit: readRateLimit(headers),
   };
   return new (errorClassFor(status))(init);
 }

@@ -30,9 +30,11 @@ export type {
   OAuthOptions,
   OAuthTokens,
   PlatformCredentials,
+  RateLimitListener,
 } from "./options.js";
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_PAGE_SIZE } from "./pagination.js";
+export { type CalRateLimit, readRateLimit } from "./rate-limit-headers.js";
 export { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from "./retry.js";
 export { createRuntime, type Runtime, type RuntimeDeps } from "./runtime.js";

@@ -18,6 +18,8 @@ export interface OperationMeta {
   readonly access: "read" | "write";
   /** Value of the `cal-api-version` header to send unless overridden. */
   readonly apiVersion: string;
+  /** Every `cal-api-version` Cal.com is known to answer for this family (`apiVersion` among them). */
+  readonly apiVersions: readonly string[];
   /** Repeating the call has no further effect (safe to retry after it may have reached the server). */
   readonly idempotent: boolean;
   readonly auth: AuthRequirement;

@@ -1,4 +1,5 @@
 import { CalConfigError } from "./errors.js";
+import type { CalRateLimit } from "./rate-limit-headers.js";
 import { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES } from "./retry.js";
 
@@ -50,8 +51,14 @@ export interface CalClientOptions {
   maxRetries?: number;
   /** `cal-api-version` per resource, overriding the spec's: `{ bookings: "2024-08-13" }`. */
   apiVersions?: Partial<Record<string, string>>;
-  /** Client-side limiter: false (default), true (120/min) or a custom rate. */
+  /**
+   * Client-side limiter: false (default), true (120/min) or a custom rate. When on, it also follows
+   * Cal.com's `x-ratelimit-*-default` headers, so a key shared with other clients slows down before
+   * Cal.com answers 429.
+   */
   rateLimit?: boolean | { requestsPerMinute: number };
+  /** Called with Cal.com's rate-limit headers after every answer that carries them. */
+  onRateLimit?: RateLimitListener;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
   userAgent?: string;
@@ -64,7 +71,12 @@ export interface CallOptions {
   maxRetries?: number;
   /** Extra headers for this call; they win over every other header. */
   headers?: Record<string, string>;
+  /** Called with Cal.com's rate-limit headers on this call's answers (after the client's own listener). */
+  onRateLimit?: RateLimitListener;
 }
+
+/** Receives what Cal.com said about the credential's rate limit, and which call it answered. */
+export type RateLimitListener = (rateLimit: CalRateLimit, context: { operationId: string }) => void;
 
 export interface ResolvedOptions {
   baseUrl: string;

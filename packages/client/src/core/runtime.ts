@@ -20,6 +20,7 @@ import {
 } from "./options.js";
 import { paginate as paginateItems } from "./pagination.js";
 import { serializeQuery } from "./query.js";
+import { readRateLimit } from "./rate-limit-headers.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 import {
   connectionErrorCode,
@@ -102,6 +103,16 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
   });
   const transport: Transport = { resolved, credentials, limiter, raw };
 
+  /** Feeds Cal.com's rate-limit headers to the limiter and to the listeners that asked for them. */
+  function reportRateLimit(headers: Headers, meta: OperationMeta, call: CallOptions): void {
+    const rateLimit = readRateLimit(headers);
+    if (!rateLimit) return;
+    limiter?.observe(rateLimit);
+    const context = { operationId: meta.id };
+    options.onRateLimit?.(rateLimit, context);
+    call.onRateLimit?.(rateLimit, context);
+  }
+
   async function invoke(
     meta: OperationMeta,
     args?: Record<string, unknown>,
@@ -128,6 +139,7 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
       try {
         const sent = await send(transport, meta, request, call, timeoutMs);
         const { response } = sent;
+        reportRateLimit(response.headers, meta, call);
         if (response.ok) return unwrapSuccess(meta, sent.text, response, credentials.secrets());
         // A 401 means the request was rejected, so resending once with a fresh token is safe even for writes.
         if (

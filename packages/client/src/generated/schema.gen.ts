@@ -6657,6 +6657,9 @@ export interface components {
         /** @description The request is invalid (a field is missing, malformed or not allowed). Fix it before resending. */
         BadRequest: {
             headers: {
+                "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                 [name: string]: unknown;
             };
             content: {
@@ -6666,6 +6669,9 @@ export interface components {
         /** @description The credentials are valid but may not do this (missing scope or role). */
         Forbidden: {
             headers: {
+                "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                 [name: string]: unknown;
             };
             content: {
@@ -6675,6 +6681,9 @@ export interface components {
         /** @description Cal.com failed to handle the request. Retrying later with backoff may succeed. */
         InternalServerError: {
             headers: {
+                "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                 [name: string]: unknown;
             };
             content: {
@@ -6684,6 +6693,9 @@ export interface components {
         /** @description Nothing with this id exists, or the caller may not see it. */
         NotFound: {
             headers: {
+                "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                 [name: string]: unknown;
             };
             content: {
@@ -6694,6 +6706,9 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                 [name: string]: unknown;
             };
             content: {
@@ -6703,6 +6718,9 @@ export interface components {
         /** @description No credentials, or they are invalid or expired. */
         Unauthorized: {
             headers: {
+                "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                 [name: string]: unknown;
             };
             content: {
@@ -6718,6 +6736,21 @@ export interface components {
          * @example 30
          */
         "Retry-After": string;
+        /**
+         * @description Requests allowed per window (60 s) for this credential; 120 for an API key.
+         * @example 120
+         */
+        "X-RateLimit-Limit-Default": number;
+        /**
+         * @description Requests left in the current window.
+         * @example 116
+         */
+        "X-RateLimit-Remaining-Default": number;
+        /**
+         * @description Seconds until the window (or a block after too many requests) ends.
+         * @example 53
+         */
+        "X-RateLimit-Reset-Default": number;
     };
     pathItems: never;
 }
@@ -6777,7 +6810,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path?: never;
             cookie?: never;
@@ -6787,6 +6820,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6809,7 +6845,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path?: never;
             cookie?: never;
@@ -6824,6 +6860,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6833,6 +6872,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6855,7 +6897,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path: {
                 /**
@@ -6871,6 +6913,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6893,7 +6938,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path: {
                 /**
@@ -6914,6 +6959,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6936,7 +6984,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path: {
                 /**
@@ -6952,6 +7000,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6974,7 +7025,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path: {
                 /**
@@ -6995,6 +7046,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7017,7 +7071,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path: {
                 /**
@@ -7038,6 +7092,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7060,7 +7117,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2026-02-25`; without it Cal.com falls back to legacy behaviour.
                  * @example 2026-02-25
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13" | "2026-02-25" | "2026-05-01";
             };
             path: {
                 /**
@@ -7081,6 +7138,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7090,6 +7150,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7112,7 +7175,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path?: never;
             cookie?: never;
@@ -7122,6 +7185,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7152,7 +7218,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -7168,6 +7234,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7190,7 +7259,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -7211,6 +7280,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7268,7 +7340,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path?: never;
             cookie?: never;
@@ -7278,6 +7350,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7313,7 +7388,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-14
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-14";
             };
             path?: never;
             cookie?: never;
@@ -7323,6 +7398,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7345,7 +7423,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-14
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-14";
             };
             path?: never;
             cookie?: never;
@@ -7360,6 +7438,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7369,6 +7450,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7391,7 +7475,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-14
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-14";
             };
             path: {
                 /**
@@ -7407,6 +7491,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7429,7 +7516,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-14
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-14";
             };
             path: {
                 /**
@@ -7445,6 +7532,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7467,7 +7557,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-14`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-14
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-14";
             };
             path: {
                 /**
@@ -7488,6 +7578,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7510,7 +7603,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path?: never;
             cookie?: never;
@@ -7520,6 +7613,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7542,7 +7638,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path?: never;
             cookie?: never;
@@ -7557,6 +7653,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7592,7 +7691,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -7608,6 +7707,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7630,7 +7732,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -7651,6 +7753,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7660,6 +7765,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7682,7 +7790,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -7703,6 +7811,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7725,7 +7836,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -7751,6 +7862,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7773,7 +7887,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-11
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-11";
             };
             path?: never;
             cookie?: never;
@@ -7783,6 +7897,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7805,7 +7922,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-11
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-11";
             };
             path?: never;
             cookie?: never;
@@ -7820,6 +7937,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7829,6 +7949,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7851,7 +7974,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-11
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-11";
             };
             path: {
                 /**
@@ -7867,6 +7990,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7889,7 +8015,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-11
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-11";
             };
             path: {
                 /**
@@ -7905,6 +8031,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7927,7 +8056,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-06-11`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-06-11
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-06-11";
             };
             path: {
                 /**
@@ -7948,6 +8077,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8004,7 +8136,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-09-04
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-09-04";
             };
             path?: never;
             cookie?: never;
@@ -8014,6 +8146,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8036,7 +8171,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-09-04
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-09-04";
             };
             path?: never;
             cookie?: never;
@@ -8051,6 +8186,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8060,6 +8198,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8082,7 +8223,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-09-04
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-09-04";
             };
             path: {
                 /**
@@ -8098,6 +8239,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8120,7 +8264,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-09-04`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-09-04
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-09-04";
             };
             path: {
                 /**
@@ -8141,6 +8285,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8163,7 +8310,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path?: never;
             cookie?: never;
@@ -8173,6 +8320,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8195,7 +8345,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path?: never;
             cookie?: never;
@@ -8210,6 +8360,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8219,6 +8372,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8241,7 +8397,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -8257,6 +8413,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8279,7 +8438,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -8295,6 +8454,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8317,7 +8479,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2024-08-13`; without it Cal.com falls back to legacy behaviour.
                  * @example 2024-08-13
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2024-08-13";
             };
             path: {
                 /**
@@ -8338,6 +8500,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8365,7 +8530,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
                  * @example 2021-10-20
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2021-10-20";
             };
             path?: never;
             cookie?: never;
@@ -8375,6 +8540,9 @@ export interface operations {
             /** @description Found. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8397,7 +8565,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
                  * @example 2021-10-20
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2021-10-20";
             };
             path?: never;
             cookie?: never;
@@ -8412,6 +8580,9 @@ export interface operations {
             /** @description Created. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8421,6 +8592,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8443,7 +8617,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
                  * @example 2021-10-20
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2021-10-20";
             };
             path: {
                 /**
@@ -8459,6 +8633,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8481,7 +8658,7 @@ export interface operations {
                  * @description API version of this endpoint family. Send `2021-10-20`; without it Cal.com falls back to legacy behaviour.
                  * @example 2021-10-20
                  */
-                "cal-api-version": string;
+                "cal-api-version": "2021-10-20";
             };
             path: {
                 /**
@@ -8502,6 +8679,9 @@ export interface operations {
             /** @description Done. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit-Default": components["headers"]["X-RateLimit-Limit-Default"];
+                    "X-RateLimit-Remaining-Default": components["headers"]["X-RateLimit-Remaining-Default"];
+                    "X-RateLimit-Reset-Default": components["headers"]["X-RateLimit-Reset-Default"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -55,6 +55,7 @@ export function emitOperationsMeta(
           w.writeLine(`resource: ${str(op.resource)},`);
           w.writeLine(`access: ${str(op.access)},`);
           w.writeLine(`apiVersion: ${str(op.apiVersion)},`);
+          w.writeLine(`apiVersions: [${op.apiVersions.map(str).join(", ")}],`);
           w.writeLine(`idempotent: ${op.idempotent},`);
           w.writeLine(`auth: ${str(op.auth)},`);
           w.writeLine(`scopes: [${op.scopes.map(str).join(", ")}],`);
