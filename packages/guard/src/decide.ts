@@ -75,6 +75,12 @@ export function decide(
   }
   const constraints = policy.constraints ?? {};
   if (constraints.eventTypeIds && takesEventType(operationId)) {
+    const other = OTHER_EVENT_TYPE_NAMES.filter((key) => args[key] !== undefined);
+    if (other.length)
+      return {
+        allowed: false,
+        reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id alone, without ${other.join(" or ")}`,
+      };
     const id = Number(args.eventTypeId);
     if (args.eventTypeId === undefined)
       return {
@@ -116,6 +122,12 @@ export function mayUse(
   const { constraints: _constraints, ...levels } = policy;
   return decide({ version: 1, agents: { [agent]: levels } }, agent, operationId).allowed;
 }
+
+/**
+ * Arguments that name an event type other than by id (slug and owner). Sent together with
+ * `eventTypeId`, Cal.com would receive both and the id alone would have been checked.
+ */
+const OTHER_EVENT_TYPE_NAMES = ["eventTypeSlug", "username", "usernames", "teamSlug"];
 
 function takesEventType(operationId: string): boolean {
   return [

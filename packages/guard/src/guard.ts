@@ -79,10 +79,13 @@ function errorSummary(error: unknown): { httpStatus?: number; error: string } {
 
 type Method = (args?: Record<string, unknown>, options?: unknown) => Promise<unknown>;
 
+/** A client's operation methods and table, without `raw` (which no policy could see). */
+export type GuardedClient = Omit<CalClient, "raw">;
+
 export interface Guard {
   readonly agent: string;
-  /** A client with the same methods, each checked against the policy and audited. */
-  readonly client: CalClient;
+  /** A client with the same methods, each checked against the policy and audited; no `raw`. */
+  readonly client: GuardedClient;
   /**
    * The tool executor behind the policy: arguments are validated first, then the policy decides;
    * a denial comes back as `{ ok: false, error: { kind: "not_allowed", retryable: false, message } }`.
@@ -102,28 +105,30 @@ export function createGuard(options: GuardOptions): Guard {
   const phrases = (id: string) =>
     auditPhrases[id] ?? { done: `called ${id}`, doing: `calling ${id}`, result: "done" };
 
-  async function bookingFacts(uid: unknown): Promise<BookingFacts> {
+  /** The facts of each booking the uid names: a recurring booking comes back as all its occurrences. */
+  async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
     const data = (await client.bookings.get({ bookingUid: String(uid) })) as unknown;
-    const booking = (Array.isArray(data) ? data[0] : data) as
+    const occurrences = (Array.isArray(data) ? data : [data]) as (
       | { start?: string; eventTypeId?: number; eventType?: { id?: number } }
-      | undefined;
-    return {
+      | undefined
+    )[];
+    return occurrences.map((booking) => ({
       start: String(booking?.start ?? ""),
       eventTypeId: booking?.eventTypeId ?? booking?.eventType?.id,
-    };
+    }));
   }
 
   async function check(operationId: string, args: Record<string, unknown> = {}): Promise<Decision> {
     const first = decide(policy, agent, operationId, args);
     if (!first.allowed || !needsBookingFacts(policy, agent, operationId)) return first;
     try {
-      return decideWithBooking(
-        policy,
-        agent,
-        operationId,
-        await bookingFacts(args.bookingUid),
-        now(),
+      const occurrences = await bookingFacts(args.bookingUid);
+      if (occurrences.length === 0) throw new Error("no booking");
+      // Every occurrence the call may touch must pass; the first that does not decides.
+      const decisions = occurrences.map((facts) =>
+        decideWithBooking(policy, agent, operationId, facts, now()),
       );
+      return decisions.find((d) => !d.allowed) ?? (decisions[0] as Decision);
     } catch {
       return {
         allowed: false,
@@ -188,7 +193,7 @@ export function createGuard(options: GuardOptions): Guard {
     }
   }
 
-  function wrapClient(decidedFor?: Map<string, Decision>): CalClient {
+  function wrapClient(decidedFor?: Map<string, Decision>): GuardedClient {
     const guarded: Record<string, unknown> = {};
     for (const [id, meta] of Object.entries(client.operations)) {
       const [resource, verb] = id.split(".") as [string, string];
@@ -198,13 +203,17 @@ export function createGuard(options: GuardOptions): Guard {
       if (!original) continue;
       guarded[resource] ??= {};
       const group = guarded[resource] as Record<string, unknown>;
-      const method: Method = (args = {}, callOptions) =>
-        run(id, args, () => original(args, callOptions), decidedFor?.get(id));
+      const method: Method = (args = {}, callOptions) => {
+        // One plain copy is decided on and sent: a getter cannot change a value in between.
+        const sent = structuredClone(args);
+        return run(id, sent, () => original(sent, callOptions), decidedFor?.get(id));
+      };
       if (meta.pagination && original.all) {
         const all = original.all;
         group[verb] = Object.assign(method, {
-          all: (args: Record<string, unknown> = {}, callOptions?: unknown) => ({
+          all: (original: Record<string, unknown> = {}, callOptions?: unknown) => ({
             async *[Symbol.asyncIterator]() {
+              const args = structuredClone(original);
               const decision = await check(id, args);
               const started = Date.now();
               if (!decision.allowed) {
@@ -220,11 +229,8 @@ export function createGuard(options: GuardOptions): Guard {
         group[verb] = method;
       }
     }
-    return Object.freeze({
-      ...guarded,
-      raw: client.raw,
-      operations: client.operations,
-    }) as unknown as CalClient;
+    // No `raw`: it would reach Cal.com with no decision and no record.
+    return Object.freeze({ ...guarded, operations: client.operations }) as unknown as GuardedClient;
   }
 
   const guardedClient = wrapClient();
@@ -239,7 +245,7 @@ export function createGuard(options: GuardOptions): Guard {
     // Unknown tools and malformed arguments: the executor explains, and nothing is decided or sent
     // (so no booking is looked up for arguments that could never be sent).
     if (!tool || !checked?.ok)
-      return executeToolCall(name, args, { ...executeOptions, client: guardedClient });
+      return executeToolCall(name, args, { ...executeOptions, client: guardedClient as CalClient });
     const started = Date.now();
     const decision = await check(tool.operationId, checked.args);
     if (!decision.allowed) {
@@ -255,7 +261,11 @@ export function createGuard(options: GuardOptions): Guard {
     }
     // Decided once here; the client below only audits, so booking lookups are not repeated.
     const once = new Map([[tool.operationId, decision]]);
-    return executeToolCall(name, args, { ...executeOptions, client: wrapClient(once) });
+    // The validated copy that was decided on is what is sent, never the caller's object again.
+    return executeToolCall(name, checked.args, {
+      ...executeOptions,
+      client: wrapClient(once) as CalClient,
+    });
   }
 
   return { agent, client: guardedClient, execute, check };

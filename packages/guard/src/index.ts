@@ -12,7 +12,13 @@ export {
   jsonlSink,
 } from "./audit.js";
 export { type BookingFacts, type Decision, decide, decideWithBooking, mayUse } from "./decide.js";
-export { createGuard, type Guard, type GuardOptions, PolicyDeniedError } from "./guard.js";
+export {
+  createGuard,
+  type Guard,
+  type GuardedClient,
+  type GuardOptions,
+  PolicyDeniedError,
+} from "./guard.js";
 export {
   type AccessLevel,
   type AgentPolicy,

@@ -5,6 +5,7 @@
  */
 import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import {
   CallToolRequestSchema,
   type CallToolResult,
@@ -13,6 +14,7 @@ import {
   McpError,
 } from "@modelcontextprotocol/sdk/types.js";
 import packageJson from "../package.json" with { type: "json" };
+import { answerMalformedToolCalls } from "./call-params.js";
 import { type CalCredential, fingerprint } from "./credentials.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
 import { errorResult } from "./result.js";
@@ -60,13 +62,21 @@ function credentialOf(
 const NO_CREDENTIAL =
   "No Cal.com credential: start the server with CAL_API_KEY (or CAL_OAUTH_ACCESS_TOKEN), or send `Authorization: Bearer <Cal.com API key or OAuth token>` with each HTTP request.";
 
+/** The SDK's server, answering malformed `tools/call` params itself on every transport it connects to. */
+class CalkitServer extends Server {
+  override async connect(transport: Transport): Promise<void> {
+    await super.connect(transport);
+    answerMalformedToolCalls(transport);
+  }
+}
+
 /** One MCP `Server` (one per session over HTTP), over shared state or fresh options. */
 export function createCalkitMcpServer(stateOrOptions: ServerState | CalkitMcpOptions): Server {
   const state =
     "core" in stateOrOptions && "limiter" in stateOrOptions
       ? stateOrOptions
       : createServerState(stateOrOptions as CalkitMcpOptions);
-  const server = new Server(
+  const server = new CalkitServer(
     { name: SERVER_NAME, title: "Cal.com (calkit)", version: VERSION },
     {
       capabilities: { tools: { listChanged: false } },

@@ -62,6 +62,11 @@ export interface CalkitMcpOptions {
   client?: ClientSettings;
 }
 
+/** The client settings of the options: `client` plus the base URL. */
+export function clientSettingsOf(options: CalkitMcpOptions): ClientSettings {
+  return { ...options.client, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) };
+}
+
 export interface Toolbox {
   /** The tools listed to this credential. */
   readonly tools: readonly McpTool[];
@@ -167,10 +172,7 @@ export function createCore(options: CalkitMcpOptions): Core {
       ...(options.readOnly ? { access: "read" as const } : {}),
     });
     if (policy && agent) selection = selection.filter((t) => mayUse(policy, agent, t.operationId));
-    const client: CalClient = clientFor(credential, {
-      ...options.client,
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    });
+    const client: CalClient = clientFor(credential, clientSettingsOf(options));
     const guard: Guard | undefined =
       policy && agent
         ? createGuard({

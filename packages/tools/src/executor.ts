@@ -145,19 +145,6 @@ async function execute(
     });
   }
 
-  // An empty path segment would address another endpoint (`/v2/bookings/` is the list).
-  const emptyPath = tool.arguments.path.find(
-    (p) => typeof checked.args[p] === "string" && (checked.args[p] as string).trim() === "",
-  );
-  if (emptyPath !== undefined) {
-    return failure({
-      kind: "invalid_arguments",
-      message: `Invalid arguments: \`${emptyPath}\` must not be empty (it identifies the item in the URL). Nothing was sent; fix the arguments and call ${tool.name} again.`,
-      field: emptyPath,
-      retryable: false,
-    });
-  }
-
   const client = options?.client;
   const method = methodOf(client, tool.operationId);
   if (!method) {

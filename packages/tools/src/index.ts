@@ -35,6 +35,7 @@ export {
   type ArgumentCheck,
   type ArgumentProblem,
   checkArguments,
+  describeValue,
   MAX_DEPTH,
   MAX_STRING_LENGTH,
   MAX_VALUES,

@@ -2,6 +2,7 @@
  * Argument validation for tool calls: untrusted model output in, either clean JSON arguments or
  * problems a model can act on (which field, what was expected, what it sent). Never throws.
  */
+import { pathIdProblem } from "@calkit/client";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { sharedAjv } from "./ajv.js";
 import { closestNames } from "./suggest.js";
@@ -52,7 +53,7 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
  * do not accept it (OpenAI strict mode sends null for "not given").
  */
 export function checkArguments(
-  tool: Pick<ToolDefinition, "name" | "inputSchema">,
+  tool: Pick<ToolDefinition, "name" | "inputSchema" | "arguments">,
   input: unknown,
 ): ArgumentCheck {
   const schema = tool.inputSchema;
@@ -60,8 +61,19 @@ export function checkArguments(
   if ("problems" in read) return failure(read.problems);
   const args = dropNullOptionals(read.value, schema) as Record<string, unknown>;
   const validate = validatorFor(schema);
-  if (validate(args)) return { ok: true, args };
-  return failure(describeErrors(validate.errors ?? [], schema, args));
+  if (!validate(args)) return failure(describeErrors(validate.errors ?? [], schema, args));
+  const pathProblems = checkPathIds(tool.arguments.path, args);
+  return pathProblems.length ? failure(pathProblems) : { ok: true, args };
+}
+
+/** Path arguments the schema accepts but no URL may be built from (the client's own rule). */
+function checkPathIds(names: readonly string[], args: Record<string, unknown>): ArgumentProblem[] {
+  const problems: ArgumentProblem[] = [];
+  for (const name of names) {
+    const problem = args[name] === undefined ? undefined : pathIdProblem(args[name]);
+    if (problem !== undefined) problems.push({ field: name, message: `${tick(name)} ${problem}` });
+  }
+  return problems;
 }
 
 function failure(problems: ArgumentProblem[]): ArgumentCheck {

@@ -428,6 +428,23 @@ describe("argument errors a model can act on", () => {
     expect(error.message).toContain("`bookingUid` must not be empty");
   });
 
+  it("`.`, `..` and lone surrogates as path ids are named invalid arguments and never sent", async () => {
+    const before = fetch.requests.length;
+    const cases: [string, Record<string, unknown>, string][] = [
+      ["cal_bookings_cancel", { bookingUid: ".." }, "bookingUid"], // was POST /v2/cancel
+      ["cal_webhooks_update", { webhookId: "." }, "webhookId"], // was PATCH /v2/webhooks/
+      ["cal_slots_delete_reservation", { uid: ".." }, "uid"], // was DELETE /v2/slots/
+      ["cal_bookings_get", { bookingUid: "\uD800" }, "bookingUid"], // was internal: URIError
+    ];
+    for (const [name, args, field] of cases) {
+      const error = errorOf(await run(name, args));
+      expect(error, name).toMatchObject({ kind: "invalid_arguments", field, retryable: false });
+      expect(error.message).toMatch(new RegExp(`^Invalid arguments: \`${field}\` `));
+      expect(error.message).not.toMatch(/URIError|internal/);
+    }
+    expect(fetch.requests.length).toBe(before);
+  });
+
   it("null on an optional field means 'not given' (OpenAI strict mode); on a required one it is an error", async () => {
     const before = fetch.requests.length;
     const ok = await run("cal_bookings_cancel", {

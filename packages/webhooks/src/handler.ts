@@ -13,6 +13,7 @@ import { concat, toBytes } from "./bytes.js";
 import type { KnownTrigger } from "./generated/events.gen.js";
 import { type Deduplicator, idempotencyKey } from "./idempotency.js";
 import { type KnownEvent, type ParsedEvent, parseEvent, WebhookParseError } from "./parse.js";
+import { type DeliveryStore, freshnessProblem } from "./replay.js";
 import {
   NO_SECRET_PROVIDED,
   SIGNATURE_HEADER,
@@ -47,6 +48,18 @@ export interface WebhookHandlerOptions extends Partial<Deduplicator> {
    * Nothing is logged otherwise.
    */
   onError?: (error: unknown, event: ParsedEvent) => void;
+  /**
+   * Freshness window: a delivery whose `createdAt` is older than this (or more than 5 minutes in
+   * the future, or unreadable) is refused with 400 and reaches no handler. Off by default.
+   */
+  maxAgeMs?: number;
+  /**
+   * Durable replay store, instead of `isDuplicate`/`onProcessed`: each key is claimed atomically
+   * before the handlers run, and released when they fail. Kept until the window ends (`maxAgeMs`).
+   */
+  store?: DeliveryStore;
+  /** The clock (epoch ms) of the freshness window. Default Date.now. */
+  now?: () => number;
 }
 
 /** A framework-neutral answer: write it back with your framework's response object. */
@@ -185,6 +198,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
     throw new TypeError("maxBodyBytes must be a positive integer.");
+  const { maxAgeMs, store } = options;
+  if (maxAgeMs !== undefined && !(Number.isFinite(maxAgeMs) && maxAgeMs > 0))
+    throw new TypeError("maxAgeMs must be a positive number of milliseconds.");
+  if (store && (options.isDuplicate || options.onProcessed))
+    throw new TypeError("Pass either store or isDuplicate/onProcessed, not both.");
+  const now = options.now ?? Date.now;
   const byTrigger = new Map<string, EventHandler<never>[]>();
   const anyHandlers: EventHandler<ParsedEvent>[] = [];
 
@@ -203,9 +222,19 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return answer(401, { error: "signature does not match the body" });
   }
 
+  /** Whether the key was seen before: the store claims it atomically, else the hooks are asked. */
+  async function seenBefore(key: string, event: ParsedEvent): Promise<boolean> {
+    if (!store) return Boolean(await options.isDuplicate?.(key, event));
+    const created = Date.parse(event.createdAt);
+    const expiresAt =
+      maxAgeMs === undefined || Number.isNaN(created) ? undefined : created + maxAgeMs;
+    return !(await store.claim(key, expiresAt));
+  }
+
   async function dispatch(event: ParsedEvent, context: DeliveryContext): Promise<WebhookResponse> {
+    let claimed = false;
     try {
-      if (await options.isDuplicate?.(context.idempotencyKey, event)) {
+      if (await seenBefore(context.idempotencyKey, event)) {
         try {
           await options.onDuplicate?.(context.idempotencyKey, event);
         } catch (error) {
@@ -214,12 +243,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         }
         return answer(200, { received: true, duplicate: true });
       }
+      claimed = store !== undefined;
       const own = event.known ? (byTrigger.get(event.triggerEvent) ?? []) : [];
       for (const handler of own) await (handler as EventHandler<ParsedEvent>)(event, context);
       for (const handler of anyHandlers) await handler(event, context);
       await options.onProcessed?.(context.idempotencyKey, event);
       return answer(200, { received: true });
     } catch (error) {
+      if (claimed) await Promise.resolve(store?.release(context.idempotencyKey)).catch(() => {});
       options.onError?.(error, event);
       return answer(500, { error: "the receiver failed to handle this delivery" });
     }
@@ -256,6 +287,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     } catch (error) {
       if (error instanceof WebhookParseError) return answer(400, { error: error.message });
       throw error;
+    }
+    if (maxAgeMs !== undefined) {
+      const stale = freshnessProblem(event.createdAt, maxAgeMs, now());
+      if (stale) return answer(400, { error: `stale delivery: ${stale}` });
     }
     const context: DeliveryContext = {
       idempotencyKey: await idempotencyKey(event, body),

@@ -44,6 +44,12 @@ export {
   WebhookParseError,
 } from "./parse.js";
 export {
+  type DeliveryStore,
+  freshnessProblem,
+  MAX_CLOCK_SKEW_MS,
+  memoryDeliveryStore,
+} from "./replay.js";
+export {
   NO_SECRET_PROVIDED,
   SIGNATURE_HEADER,
   signPayload,

@@ -28,7 +28,8 @@ export interface PaginationMeta {
 /**
  * Unwraps `{status:"success", data, pagination?}` from a 2xx body given as text: resolves `data`,
  * `{data, pagination}` when the operation declares pagination meta, and undefined for an empty
- * body or a status-only envelope. Anything else is a CalApiError, not a crash.
+ * body or a status-only envelope. Anything else is a CalApiError, not a crash. Every occurrence of
+ * one of `secrets` (the credentials in use) in the data is replaced by `[redacted]`.
  */
 export function unwrapSuccess(
   meta: OperationMeta,
@@ -61,13 +62,15 @@ export function unwrapSuccess(
     throw malformed(meta, response, text, 'the body has no "status": "success"', secrets);
   }
   if (!("data" in envelope)) return undefined;
+  // The credential in use never comes back to the caller, not even inside a success.
+  const data = redactSecrets(envelope.data, secrets);
   if (meta.pagination?.meta) {
     return {
-      data: envelope.data,
+      data,
       pagination: envelope.pagination as PaginationMeta | undefined,
     } satisfies PageWithMeta;
   }
-  return envelope.data;
+  return data;
 }
 
 function malformed(

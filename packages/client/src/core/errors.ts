@@ -34,6 +34,22 @@ export class CalConfigError extends CalError {
   override readonly name: string = "CalConfigError";
 }
 
+/**
+ * A path parameter cannot name an item in the URL (missing, empty, `.`/`..`, or not encodable):
+ * thrown before any request is built. `field` is the parameter's name.
+ */
+export class InvalidPathParameterError extends CalConfigError {
+  override readonly name: string = "InvalidPathParameterError";
+
+  constructor(
+    message: string,
+    readonly field: string,
+    options: { operationId?: string } = {},
+  ) {
+    super(message, options);
+  }
+}
+
 /** The caller's AbortSignal fired. Never retried. */
 export class CalAbortError extends CalError {
   override readonly name: string = "CalAbortError";

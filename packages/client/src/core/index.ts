@@ -16,6 +16,7 @@ export {
   errorFromResponse,
   ForbiddenError,
   InternalServerError,
+  InvalidPathParameterError,
   MissingScopeError,
   NotFoundError,
   RateLimitedError,
@@ -34,6 +35,7 @@ export type {
 } from "./options.js";
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_PAGE_SIZE } from "./pagination.js";
+export { pathIdProblem } from "./path-id.js";
 export { type CalRateLimit, readRateLimit } from "./rate-limit-headers.js";
 export { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from "./retry.js";

@@ -8,6 +8,7 @@ import {
   CalError,
   CalTimeoutError,
   errorFromResponse,
+  InvalidPathParameterError,
 } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
 import {
@@ -19,6 +20,7 @@ import {
   resolveOptions,
 } from "./options.js";
 import { paginate as paginateItems } from "./pagination.js";
+import { pathIdProblem } from "./path-id.js";
 import { serializeQuery } from "./query.js";
 import { readRateLimit } from "./rate-limit-headers.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
@@ -274,10 +276,9 @@ function splitArgs(meta: OperationMeta, args: Record<string, unknown> | undefine
     else if (meta.hasBody) body[key] = value;
   }
   for (const name of meta.pathParams) {
-    const value = path[name];
-    // An empty segment would silently address another endpoint (/v2/bookings/ is the list).
-    if (value === null || value === undefined || value === "") {
-      throw new CalConfigError(`${meta.id}: missing path parameter "${name}"`, {
+    const problem = pathIdProblem(path[name]);
+    if (problem !== undefined) {
+      throw new InvalidPathParameterError(`${meta.id}: path parameter "${name}" ${problem}`, name, {
         operationId: meta.id,
       });
     }

@@ -195,6 +195,24 @@ describe("no credential ever appears in an error", () => {
     expectClean(await rt.invoke(bookingsCreate, { note: secrets.apiKey }).catch((e: unknown) => e));
   });
 
+  it("a short OAuth token echoed by Cal.com, in an error and in a success", async () => {
+    // Any bearer not starting cal_ is an OAuth token, whatever its length.
+    const token = "tok1234";
+    const fetch = fakeFetch((req) =>
+      req.url.pathname === "/v2/me"
+        ? apiError(401, "UnauthorizedException", `invalid token ${token}`, {}, { token })
+        : success({ note: `hello ${token}`, nested: [{ [token]: token }] }),
+    );
+    const rt = createRuntime({ fetch, oauth: { accessToken: token }, maxRetries: 0 });
+    const error = await rt.invoke(meGet).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      "me.get: invalid token [redacted] (HTTP 401, UnauthorizedException)",
+    );
+    expect(inspect(error, { depth: Number.POSITIVE_INFINITY })).not.toContain(token);
+    const data = await rt.invoke(bookingsGet, { bookingUid: "b1" });
+    expect(data).toEqual({ note: "hello [redacted]", nested: [{ "[redacted]": "[redacted]" }] });
+  });
+
   it("OAuth tokens, before and after a refresh", async () => {
     let refreshed = false;
     const fetch = fakeFetch((req) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CalConfigError } from "../../src/core/errors.js";
+import { CalConfigError, InvalidPathParameterError } from "../../src/core/errors.js";
 import { createRuntime } from "../../src/core/runtime.js";
 import { fakeFetch, success } from "./fake-fetch.js";
 import {
@@ -104,6 +104,24 @@ describe("request shaping", () => {
     await expect(rt.invoke(bookingsGet, {})).rejects.toBeInstanceOf(CalConfigError);
     await expect(rt.invoke(eventTypesDelete, { eventTypeId: "" })).rejects.toThrow(/eventTypeId/);
     expect(fetch.calls).toHaveLength(0);
+  });
+
+  it("never builds a URL from a path id that is `.`, `..`, blank or a lone surrogate", async () => {
+    const fetch = fakeFetch(() => success({}));
+    const rt = createRuntime({ apiKey: TEST_KEY, fetch });
+    // `..` would send POST /v2/cancel, `.` GET /v2/bookings/ (the list), `\uD800` a URIError.
+    for (const bookingUid of ["..", ".", " ", "\uD800", "a\uDC00"]) {
+      const error = await rt.invoke(bookingsCancel, { bookingUid }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidPathParameterError);
+      expect(error).toMatchObject({ field: "bookingUid", operationId: "bookings.cancel" });
+    }
+    await expect(rt.invoke(eventTypesDelete, { eventTypeId: Number.NaN })).rejects.toThrow(
+      /eventTypeId" must be a finite number/,
+    );
+    expect(fetch.calls).toHaveLength(0);
+    // Dots inside a value, and encoded dots, are data: percent-encoding keeps them in one segment.
+    await rt.invoke(bookingsCancel, { bookingUid: "...%2e%2e" });
+    expect(fetch.calls[0]?.url.pathname).toBe("/v2/bookings/...%252e%252e/cancel");
   });
 
   it("merges headers: client headers < credentials < call headers", async () => {
