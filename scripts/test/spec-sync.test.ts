@@ -154,7 +154,7 @@ describe("drift report for a changed upstream", () => {
       "[slots.list] upstream cal-api-version default 2024-09-04 → 2025-06-01",
     );
     expect(report).toContain("{BookingOutput_2024_08_13} field removed: icsUid");
-    expect(report).toContain("{BookingOutput_2024_08_13} field added: timeZone (string)");
+    expect(report).toContain("{BookingOutput_2024_08_13} field added: timeZone (string|null)");
     expect(report).toContain(
       '{CreateTeamInput} field retyped: timeFormat number → string (enum ["12h","24h"])',
     );

@@ -251,19 +251,23 @@ describe("every operation against Prism", () => {
 
   it("a per-call header replaces the client's own", async () => {
     const { cal, fetch } = client();
-    await cal.me.get({}, { headers: { "cal-api-version": "2024-01-01" } });
-    expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-01-01");
+    await cal.bookings.get(
+      { bookingUid: "fkZ3Ppsm8SFGRYxHZGGcnN" },
+      { headers: { "cal-api-version": "2024-08-13" } },
+    );
+    expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-08-13");
+    expect(fetch.calls[0]?.violations).toBeNull();
   });
 
   // Header names are case-insensitive: a per-call header replaces ours, never joins it (which
   // would send "2024-08-13, v", or two credentials for Authorization).
   it("a per-call header replaces the client's own whatever its case", async () => {
     const { cal, fetch } = client();
-    await cal.me.get(
-      {},
-      { headers: { "Cal-Api-Version": "2024-01-01", Authorization: "Bearer cal_other" } },
+    await cal.bookings.get(
+      { bookingUid: "fkZ3Ppsm8SFGRYxHZGGcnN" },
+      { headers: { "Cal-Api-Version": "2024-08-13", Authorization: "Bearer cal_other" } },
     );
-    expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-01-01");
+    expect(fetch.calls[0]?.headers.get("cal-api-version")).toBe("2024-08-13");
     expect(fetch.calls[0]?.headers.get("authorization")).toBe("Bearer cal_other");
   });
 
@@ -292,6 +296,15 @@ describe("every operation against Prism", () => {
     ]);
     await cal.slots.list({ eventTypeId: 42, start: "2026-12-01", end: "2026-12-02" });
     expect(fetch.calls[2]?.headers.get("cal-api-version")).toBe("2024-09-04");
+  });
+
+  it("apiVersions refuses, before any request, a version or family the spec does not know", () => {
+    expect(() => client({ apiVersions: { bookings: "2025-01-01" } })).toThrow(
+      /apiVersions\.bookings: "2025-01-01" is not a cal-api-version known for bookings; known: 2024-08-13, 2026-02-25, 2026-05-01/,
+    );
+    expect(() => client({ apiVersions: { booking: "2024-08-13" } })).toThrow(
+      /apiVersions\.booking: no such endpoint family/,
+    );
   });
 
   it("platform client credentials go out as x-cal-client-id / x-cal-secret-key", async () => {

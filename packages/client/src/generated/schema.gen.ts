@@ -7326,7 +7326,6 @@ export interface operations {
                 /**
                  * @deprecated
                  * @description Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead.
-                 * @example Europe/London
                  */
                 loggedInUsersTz?: string;
                 /**
