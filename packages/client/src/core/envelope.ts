@@ -1,6 +1,7 @@
-import { CalApiError, errorFromResponse } from "./errors.js";
+import { errorFromResponse } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
 import { redactSecrets } from "./redact.js";
+import type { Warn } from "./warnings.js";
 
 /** What a paginated operation with `pagination.meta` resolves to. */
 export interface PageWithMeta<T = unknown> {
@@ -28,28 +29,34 @@ export interface PaginationMeta {
 /**
  * Unwraps `{status:"success", data, pagination?}` from a 2xx body given as text: resolves `data`,
  * `{data, pagination}` when the operation declares pagination meta, and undefined for an empty
- * body or a status-only envelope. Anything else is a CalApiError, not a crash. Every occurrence of
- * one of `secrets` (the credentials in use) in the data is replaced by `[redacted]`.
+ * body or a status-only envelope. A 2xx is Cal.com saying it did the work, so a body in another
+ * shape is still a success: it resolves to the parsed body (or its text), with a warning, never
+ * an error (a write reported as failed would be repeated). Only an explicit error envelope is an
+ * error. Every occurrence of one of `secrets` (the credentials in use) in the result is replaced
+ * by `[redacted]`.
  */
 export function unwrapSuccess(
   meta: OperationMeta,
   text: string | undefined,
   response: Response,
   secrets: readonly string[] = [],
+  warn: Warn = () => {},
 ): unknown {
   if (text === undefined || text.trim() === "") return undefined;
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw malformed(meta, response, text, "the body is not JSON", secrets);
+    warnUnexpected(meta, response, text, "the body is not JSON", warn);
+    return redactSecrets(text, secrets);
   }
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    throw malformed(meta, response, text, "the body is not a JSON object", secrets);
+    warnUnexpected(meta, response, text, "the body is not a JSON object", warn);
+    return redactSecrets(body, secrets);
   }
   const envelope = body as Record<string, unknown>;
   if (envelope.status === "error") {
-    // An error envelope under a 2xx status is still an error.
+    // An error envelope under a 2xx status is still an error: Cal.com says so itself.
     throw errorFromResponse({
       operationId: meta.id,
       status: response.status,
@@ -59,7 +66,8 @@ export function unwrapSuccess(
     });
   }
   if (envelope.status !== "success") {
-    throw malformed(meta, response, text, 'the body has no "status": "success"', secrets);
+    warnUnexpected(meta, response, text, 'the body has no "status": "success"', warn);
+    return redactSecrets(body, secrets);
   }
   if (!("data" in envelope)) return undefined;
   // The credential in use never comes back to the caller, not even inside a success.
@@ -73,22 +81,17 @@ export function unwrapSuccess(
   return data;
 }
 
-function malformed(
+function warnUnexpected(
   meta: OperationMeta,
   response: Response,
   text: string,
   problem: string,
-  secrets: readonly string[],
-): CalApiError {
+  warn: Warn,
+): void {
   const type = response.headers.get("content-type") ?? "no content-type";
-  const excerpt = text.length > 120 ? `${text.slice(0, 120)}…` : text;
-  return new CalApiError({
-    status: response.status,
-    code: "MALFORMED_RESPONSE",
-    message: redactSecrets(
-      `${meta.id}: unexpected success response, ${problem} (HTTP ${response.status}, ${type}): ${excerpt}`,
-      secrets,
-    ),
+  warn({
+    code: "CALKIT_UNEXPECTED_SUCCESS_BODY",
     operationId: meta.id,
+    message: `${meta.id}: Cal.com answered HTTP ${response.status} (${type}) but ${problem} (${text.length} characters); the call succeeded and its result is the body as sent.`,
   });
 }

@@ -41,3 +41,4 @@ export { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from "./retry.js";
 export { createRuntime, type Runtime, type RuntimeDeps } from "./runtime.js";
 export type { Sleep } from "./sleep.js";
+export type { CalWarning, WarningListener } from "./warnings.js";

@@ -2,6 +2,7 @@ import { CalConfigError } from "./errors.js";
 import type { CalRateLimit } from "./rate-limit-headers.js";
 import { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES } from "./retry.js";
+import type { WarningListener } from "./warnings.js";
 
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -59,6 +60,11 @@ export interface CalClientOptions {
   rateLimit?: boolean | { requestsPerMinute: number };
   /** Called with Cal.com's rate-limit headers after every answer that carries them. */
   onRateLimit?: RateLimitListener;
+  /**
+   * Receives warnings (a success answered in an unexpected shape), once per operation and kind.
+   * Default: Node's `process.emitWarning`, or `console.warn` elsewhere.
+   */
+  onWarning?: WarningListener;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
   userAgent?: string;

@@ -33,6 +33,7 @@ import {
 import { createScopeCheck } from "./scopes.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
 import { createDeadline, raceAbort } from "./timeout.js";
+import { createWarner } from "./warnings.js";
 
 /** What the generated layer calls. */
 export interface Runtime {
@@ -92,6 +93,7 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
     timeoutMs: resolved.timeoutMs,
   });
   const checkScope = createScopeCheck(options);
+  const warn = createWarner(options.onWarning);
   const limiter =
     resolved.requestsPerMinute === undefined
       ? undefined
@@ -142,7 +144,8 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
         const sent = await send(transport, meta, request, call, timeoutMs);
         const { response } = sent;
         reportRateLimit(response.headers, meta, call);
-        if (response.ok) return unwrapSuccess(meta, sent.text, response, credentials.secrets());
+        if (response.ok)
+          return unwrapSuccess(meta, sent.text, response, credentials.secrets(), warn);
         // A 401 means the request was rejected, so resending once with a fresh token is safe even for writes.
         if (
           response.status === 401 &&

@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { unwrapSuccess } from "../../src/core/envelope.js";
 import { CalApiError, NotFoundError } from "../../src/core/errors.js";
 import { createRuntime } from "../../src/core/runtime.js";
+import { type CalWarning, createWarner } from "../../src/core/warnings.js";
 import { fakeFetch, json, success } from "./fake-fetch.js";
-import { bookingsGet, bookingsList, eventTypesDelete, TEST_KEY } from "./operations.js";
+import {
+  bookingsCreate,
+  bookingsGet,
+  bookingsList,
+  eventTypesDelete,
+  TEST_KEY,
+} from "./operations.js";
 
 const ok = new Response(null, { status: 200 });
 const pagination = {
@@ -38,19 +45,30 @@ describe("unwrapSuccess", () => {
     expect(unwrapSuccess(eventTypesDelete, undefined, ok)).toBeUndefined();
   });
 
-  it("turns a non-JSON or malformed body into a clear CalApiError", () => {
+  it("resolves a 2xx body in any other shape as the success it is, warning once per operation", () => {
     const html = new Response(null, { status: 200, headers: { "content-type": "text/html" } });
-    for (const text of ["<html>login</html>", "[1,2]", '{"data":1}', '"hi"', "null"]) {
-      let error: unknown;
-      try {
-        unwrapSuccess(bookingsGet, text, html);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(CalApiError);
-      expect((error as CalApiError).code).toBe("MALFORMED_RESPONSE");
-      expect((error as CalApiError).message).toMatch(/^bookings\.get: unexpected success response/);
-    }
+    const warnings: CalWarning[] = [];
+    const warn = createWarner((w) => warnings.push(w));
+    const cases: [string, unknown][] = [
+      ["<html>done</html>", "<html>done</html>"],
+      ["[1,2]", [1, 2]],
+      ['{"data":1}', { data: 1 }],
+      ['"hi"', "hi"],
+      ["null", null],
+    ];
+    for (const [text, expected] of cases)
+      expect(unwrapSuccess(bookingsGet, text, html, [], warn)).toEqual(expected);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      code: "CALKIT_UNEXPECTED_SUCCESS_BODY",
+      operationId: "bookings.get",
+    });
+    expect(warnings[0]?.message).toMatch(
+      /^bookings\.get: Cal\.com answered HTTP 200 \(text\/html\) but the body is not JSON/,
+    );
+    expect(unwrapSuccess(bookingsGet, "sent cal_secret_key", html, ["cal_secret_key"], warn)).toBe(
+      "sent [redacted]",
+    );
   });
 
   it("treats an error envelope under a 2xx status as the error it is", () => {
@@ -80,15 +98,21 @@ describe("through the runtime", () => {
     await expect(rt.invoke(eventTypesDelete, { eventTypeId: 1 })).resolves.toBeUndefined();
   });
 
-  it("a non-JSON 200 is a CalApiError and is not retried", async () => {
+  it("a non-JSON 200 to a write is the success it is, not retried, with one warning to onWarning", async () => {
     const fetch = fakeFetch(
       () => new Response("<html>", { status: 200, headers: { "content-type": "text/html" } }),
     );
-    const rt = createRuntime({ apiKey: TEST_KEY, fetch });
-    const error = await rt.invoke(bookingsGet, { bookingUid: "b" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CalApiError);
-    expect((error as Error).message).toContain("text/html");
-    expect(fetch.calls).toHaveLength(1);
+    const warnings: CalWarning[] = [];
+    const rt = createRuntime({ apiKey: TEST_KEY, fetch, onWarning: (w) => warnings.push(w) });
+    await expect(rt.invoke(bookingsCreate, { start: "2026-12-01T15:00:00Z" })).resolves.toBe(
+      "<html>",
+    );
+    await expect(rt.invoke(bookingsCreate, { start: "2026-12-01T15:00:00Z" })).resolves.toBe(
+      "<html>",
+    );
+    expect(fetch.calls).toHaveLength(2);
+    expect(warnings.map((w) => w.operationId)).toEqual(["bookings.create"]);
+    expect(warnings[0]?.message).toContain("text/html");
   });
 
   it("a non-JSON error body still maps by status", async () => {

@@ -263,13 +263,17 @@ describe("no credential ever appears in an error", () => {
     expectClean(await rt.invoke(meGet).catch((e: unknown) => e));
   });
 
-  it("a malformed success body that echoes the key", async () => {
+  it("a success body in another shape that echoes the key, and its warning", async () => {
     const fetch = fakeFetch(() => new Response(`<html>${secrets.apiKey}</html>`, { status: 200 }));
-    expectClean(
-      await createRuntime({ apiKey: secrets.apiKey, fetch })
-        .invoke(meGet)
-        .catch((e: unknown) => e),
-    );
+    const warnings: unknown[] = [];
+    const result = await createRuntime({
+      apiKey: secrets.apiKey,
+      fetch,
+      onWarning: (w) => warnings.push(w),
+    }).invoke(meGet);
+    expect(result).toBe("<html>[redacted]</html>");
+    expect(warnings).toHaveLength(1);
+    for (const secret of all) expect(JSON.stringify(warnings)).not.toContain(secret);
   });
 
   it("connection errors, config errors", async () => {
