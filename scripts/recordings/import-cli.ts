@@ -10,7 +10,7 @@ const { values } = parseArgs({
   },
 });
 try {
-  const provenance = importRecordings(resolve(values.from), resolve(values.to));
+  const provenance = importRecordings(resolve(values.from), resolve(values.to), values.from);
   const count = provenance.files.reduce((n, f) => n + Object.keys(f.exchanges).length, 0);
   console.log(`${count} exchanges from ${provenance.files.length} files written to ${values.to}`);
 } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import { PROVENANCE_FILE, type Recording } from "./recording";
 
 type Json = Record<string, unknown>;
@@ -76,10 +76,13 @@ export function exchangesOf(file: string, text: string): Recording[] {
   return out;
 }
 
-/** Reads every `*.json` of `from`, writes the normalised exchanges and provenance.json into `to`. */
-export function importRecordings(from: string, to: string): Provenance {
+/**
+ * Reads every `*.json` of `from`, writes the normalised exchanges and provenance.json into `to`;
+ * provenance names the source folder as `fromLabel` (the path as the maintainer gave it).
+ */
+export function importRecordings(from: string, to: string, fromLabel: string): Provenance {
   mkdirSync(to, { recursive: true });
-  const provenance: Provenance = { from: relative(to, from), files: [] };
+  const provenance: Provenance = { from: fromLabel, files: [] };
   for (const name of readdirSync(from)
     .filter((f) => f.endsWith(".json"))
     .sort()) {

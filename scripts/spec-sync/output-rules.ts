@@ -62,10 +62,8 @@ function declareOkForCreated(doc: Json): void {
   for (const op of operationsOf(doc)) {
     const responses = op.responses as Json;
     if (responses["201"] && !responses["200"]) {
-      const entries = Object.entries(responses);
-      const at = entries.findIndex(([status]) => status === "201") + 1;
-      entries.splice(at, 0, ["200", structuredClone(responses["201"])]);
-      op.responses = Object.fromEntries(entries);
+      // Integer-like keys keep numeric order in JS objects: 200 lands before 201.
+      responses["200"] = structuredClone(responses["201"]);
     }
   }
 }
