@@ -1691,13 +1691,13 @@ export interface components {
              */
             end: string;
             /** @description Id and slug of the event type that was booked. */
-            eventType: components["schemas"]["EventType"];
+            eventType: components["schemas"]["EventType"] | null;
             /**
              * @deprecated
              * @description Deprecated: read `eventType.id`.
              * @example 50
              */
-            eventTypeId: number;
+            eventTypeId: number | null;
             /**
              * @description Email addresses of the additional invitees.
              * @example [
@@ -3090,13 +3090,13 @@ export interface components {
              */
             end: string;
             /** @description Id and slug of the event type that was booked. */
-            eventType: components["schemas"]["EventType"];
+            eventType: components["schemas"]["EventType"] | null;
             /**
              * @deprecated
              * @description Deprecated: read `eventType.id`.
              * @example 50
              */
-            eventTypeId: number;
+            eventTypeId: number | null;
             /** @description The organizer(s) of the meeting. */
             hosts: components["schemas"]["BookingHost"][];
             /**
@@ -3289,13 +3289,13 @@ export interface components {
              */
             end: string;
             /** @description Id and slug of the event type that was booked. */
-            eventType: components["schemas"]["EventType"];
+            eventType: components["schemas"]["EventType"] | null;
             /**
              * @deprecated
              * @description Deprecated: read `eventType.id`.
              * @example 50
              */
-            eventTypeId: number;
+            eventTypeId: number | null;
             /** @description The organizer(s) of the meeting. */
             hosts: components["schemas"]["BookingHost"][];
             /**
@@ -3863,15 +3863,15 @@ export interface components {
             users: components["schemas"]["EventTypeUserOutput"][];
         };
         EventTypeTeam: {
-            bannerUrl: string;
-            brandColor: string;
-            darkBrandColor: string;
+            bannerUrl?: string | null;
+            brandColor?: string | null;
+            darkBrandColor?: string | null;
             id: number;
-            logoUrl: string;
-            name: string;
-            slug: string;
-            theme: string;
-            weekStart: string;
+            logoUrl?: string | null;
+            name?: string | null;
+            slug?: string | null;
+            theme?: string | null;
+            weekStart?: string | null;
         };
         /** @description A user an event type belongs to, as event types list them. */
         EventTypeUserOutput: {
@@ -4119,13 +4119,13 @@ export interface components {
              */
             end: string;
             /** @description Id and slug of the event type that was booked. */
-            eventType: components["schemas"]["EventType"];
+            eventType: components["schemas"]["EventType"] | null;
             /**
              * @deprecated
              * @description Deprecated: read `eventType.id`.
              * @example 50
              */
-            eventTypeId: number;
+            eventTypeId: number | null;
             /** @description The organizer(s) of the meeting. */
             hosts: components["schemas"]["BookingHost"][];
             /**
@@ -4273,13 +4273,13 @@ export interface components {
              */
             end: string;
             /** @description Id and slug of the event type that was booked. */
-            eventType: components["schemas"]["EventType"];
+            eventType: components["schemas"]["EventType"] | null;
             /**
              * @deprecated
              * @description Deprecated: read `eventType.id`.
              * @example 50
              */
-            eventTypeId: number;
+            eventTypeId: number | null;
             /** @description The organizer(s) of the meeting. */
             hosts: components["schemas"]["BookingHost"][];
             /**
@@ -5301,13 +5301,13 @@ export interface components {
              */
             end: string;
             /** @description Id and slug of the event type that was booked. */
-            eventType: components["schemas"]["EventType"];
+            eventType: components["schemas"]["EventType"] | null;
             /**
              * @deprecated
              * @description Deprecated: read `eventType.id`.
              * @example 50
              */
-            eventTypeId: number;
+            eventTypeId: number | null;
             /**
              * @description Email addresses of the additional invitees.
              * @example [

@@ -155,15 +155,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
+                  "anyOf": [
+                    {
+                      "type": "null"
                     },
-                    "slug": {
-                      "type": "string"
+                    {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "number"
+                        },
+                        "slug": {
+                          "type": "string"
+                        }
+                      }
                     }
-                  }
+                  ]
                 },
                 "location": {
                   "type": [
@@ -295,9 +302,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "duration": {
                     "type": "number"
                   },
-                  "eventType": {
-                    "type": "object"
-                  },
+                  "eventType": {},
                   "location": {
                     "type": [
                       "string",
@@ -474,15 +479,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
+                  "anyOf": [
+                    {
+                      "type": "null"
                     },
-                    "slug": {
-                      "type": "string"
+                    {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "number"
+                        },
+                        "slug": {
+                          "type": "string"
+                        }
+                      }
                     }
-                  }
+                  ]
                 },
                 "location": {
                   "type": [
@@ -614,9 +626,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "duration": {
                     "type": "number"
                   },
-                  "eventType": {
-                    "type": "object"
-                  },
+                  "eventType": {},
                   "location": {
                     "type": [
                       "string",
@@ -897,15 +907,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
+                  "anyOf": [
+                    {
+                      "type": "null"
                     },
-                    "slug": {
-                      "type": "string"
+                    {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "number"
+                        },
+                        "slug": {
+                          "type": "string"
+                        }
+                      }
                     }
-                  }
+                  ]
                 },
                 "location": {
                   "type": [
@@ -1037,9 +1054,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "duration": {
                     "type": "number"
                   },
-                  "eventType": {
-                    "type": "object"
-                  },
+                  "eventType": {},
                   "location": {
                     "type": [
                       "string",
@@ -1232,15 +1247,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
+                  "anyOf": [
+                    {
+                      "type": "null"
                     },
-                    "slug": {
-                      "type": "string"
+                    {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "number"
+                        },
+                        "slug": {
+                          "type": "string"
+                        }
+                      }
                     }
-                  }
+                  ]
                 },
                 "location": {
                   "type": [
@@ -1372,9 +1394,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "duration": {
                     "type": "number"
                   },
-                  "eventType": {
-                    "type": "object"
-                  },
+                  "eventType": {},
                   "location": {
                     "type": [
                       "string",
@@ -1549,15 +1569,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
+                  "anyOf": [
+                    {
+                      "type": "null"
                     },
-                    "slug": {
-                      "type": "string"
+                    {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "number"
+                        },
+                        "slug": {
+                          "type": "string"
+                        }
+                      }
                     }
-                  }
+                  ]
                 },
                 "location": {
                   "type": [
@@ -1689,9 +1716,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "duration": {
                     "type": "number"
                   },
-                  "eventType": {
-                    "type": "object"
-                  },
+                  "eventType": {},
                   "location": {
                     "type": [
                       "string",
@@ -1913,9 +1938,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "duration": {
                 "type": "number"
               },
-              "eventType": {
-                "type": "object"
-              },
+              "eventType": {},
               "location": {
                 "type": [
                   "string",
@@ -2160,15 +2183,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "eventType": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "slug": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  }
                 }
-              }
+              ]
             },
             "location": {
               "type": [
@@ -2367,15 +2397,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "eventType": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
+              "anyOf": [
+                {
+                  "type": "null"
                 },
-                "slug": {
-                  "type": "string"
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "number"
+                    },
+                    "slug": {
+                      "type": "string"
+                    }
+                  }
                 }
-              }
+              ]
             },
             "location": {
               "type": [
@@ -3993,28 +4030,52 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "slug": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "bannerUrl": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "name": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "logoUrl": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "weekStart": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "brandColor": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "darkBrandColor": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 },
                 "theme": {
-                  "type": "string"
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 }
               }
             },
