@@ -3,20 +3,23 @@
  * MCP server (official MCP client): each call sends what was recorded (method, path, version,
  * query, body) and every recorded success reaches the caller as a success with Cal.com's data.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type CalClient, createCalClient, operations } from "@calkit/client";
 import { createCalkitMcpServer } from "@calkit/mcp";
-import { loadSpec } from "@calkit/spec";
 import { executeToolCall, toolDefinitions } from "@calkit/tools";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { matchOperation } from "../../../scripts/recordings/match";
 import { type Recording, readRecordings } from "../../../scripts/recordings/recording";
 import { type ReplayServer, startReplayServer } from "./replay-server";
 
 const API_KEY = "cal_test_replay_0123456789abcdef";
-const doc = loadSpec();
+const doc = parse(
+  readFileSync(fileURLToPath(new URL("../../../spec/openapi.yaml", import.meta.url)), "utf8"),
+);
 const recordingsDir = fileURLToPath(new URL("../../../spec/recordings", import.meta.url));
 
 interface Case {

@@ -80,9 +80,15 @@ export type ToolCallResult =
     }
   | { readonly ok: false; readonly error: ToolError };
 
+/** What the executor needs of a client: its operations (never `raw`, which a guard leaves out). */
+export type ExecutorClient = Omit<CalClient, "raw">;
+
 export interface ExecuteOptions {
-  /** A client from `createCalClient`. With `oauth.scopes` set it refuses calls the token cannot make. */
-  readonly client: CalClient;
+  /**
+   * A client from `createCalClient` (or a guard's client). With `oauth.scopes` set it refuses calls
+   * the token cannot make.
+   */
+  readonly client: ExecutorClient;
   /**
    * The tools the caller may use (e.g. from `selectTools`). A tool outside it is refused with
    * `not_allowed` before anything is sent. Default: all 41.
@@ -229,7 +235,7 @@ function list(names: readonly string[]): string {
   return names.length > 45 ? `${names.slice(0, 45).join(", ")}, …` : names.join(", ");
 }
 
-function methodOf(client: CalClient | undefined, operationId: string): Method | undefined {
+function methodOf(client: ExecutorClient | undefined, operationId: string): Method | undefined {
   if (!client || typeof client !== "object") return undefined;
   const [resource, verb] = operationId.split(".") as [string, string];
   const group = (client as unknown as Record<string, unknown>)[resource];
@@ -246,7 +252,7 @@ function describeFailure(
   tool: ToolDefinition,
   args: Record<string, unknown>,
   allowed: readonly ToolDefinition[],
-  client: CalClient,
+  client: ExecutorClient,
 ): ToolError {
   const op = tool.name;
   const idempotent = isIdempotent(tool, client);
@@ -406,7 +412,7 @@ function retryAdvice(
   return `It is NOT safe to retry: the request may have reached Cal.com, and ${tool.name} is not idempotent, so a retry could do it twice. Check first whether it took effect${lister ? ` (e.g. with ${lister})` : ""}.`;
 }
 
-function isIdempotent(tool: ToolDefinition, client: CalClient): boolean {
+function isIdempotent(tool: ToolDefinition, client: ExecutorClient): boolean {
   const meta = (client?.operations as Record<string, { idempotent?: boolean }> | undefined)?.[
     tool.operationId
   ];

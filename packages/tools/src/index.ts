@@ -18,6 +18,7 @@ export {
 } from "./dynamic.js";
 export {
   type ExecuteOptions,
+  type ExecutorClient,
   executeToolCall,
   type ToolCallResult,
   type ToolError,
