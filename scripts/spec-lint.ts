@@ -35,5 +35,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `${specPath}: valid OpenAPI 3.1 (Redocly), ${41} operations with complete metadata, all references resolve, no unused schemas, every example matches its schema.`,
+  `${specPath}: valid OpenAPI 3.1 (Redocly), ${41} operations with complete metadata, all references resolve, no unused schemas, every field described, every example matches its schema.`,
 );
