@@ -4360,7 +4360,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "email": {
-          "type": "string"
+          "type": "string",
+          "description": "New email address for your account."
         },
         "name": {
           "type": "string",
@@ -6306,7 +6307,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "name": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "description": "Display name of the new team, e.g. `Sales`."
         },
         "slug": {
           "type": "string",
@@ -6885,7 +6887,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "name": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "description": "New display name of the team."
         },
         "slug": {
           "type": "string",
@@ -7061,7 +7064,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "string",
           "enum": [
             "2021-10-20"
-          ]
+          ],
+          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
         }
       },
       "required": [
@@ -7347,7 +7351,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "string",
           "enum": [
             "2021-10-20"
-          ]
+          ],
+          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
         }
       },
       "required": [
