@@ -120,11 +120,12 @@ function formatText(result: SyncResult, options: ReportOptions): string {
   }
   if (options.quiet) return lines.join("\n");
   const { actions, droppedExamples } = followUpsOf(result.notes);
-  if (actions.length || droppedExamples.length) lines.push("", "Follow-ups for the curation:");
+  if (actions.length) lines.push("", "Follow-ups for the curation:");
   for (const action of actions) lines.push(`  - ${action}`);
   if (droppedExamples.length)
     lines.push(
-      `  (${droppedExamples.length} upstream examples invalid against their own schemas were dropped, as on every sync; --format json lists them)`,
+      "",
+      `(${droppedExamples.length} upstream examples invalid against their own schemas were dropped, as on every sync; --format json lists them)`,
     );
   return lines.join("\n");
 }
