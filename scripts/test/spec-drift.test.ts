@@ -3,18 +3,22 @@
  * small fixture documents in scripts/test/fixtures/.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSpec } from "../spec-checks";
-import type { Fix } from "../spec-sync/curation";
+import { buildSpec } from "../spec-sync/build";
+import { type Fix, loadCuration } from "../spec-sync/curation";
 import { findUndescribedFields } from "../spec-sync/descriptions";
 import { diffSpecs } from "../spec-sync/drift";
+import { serializeLock, serializeSpec } from "../spec-sync/emit";
 import { SpecSyncError } from "../spec-sync/errors";
 import { DocumentValidator } from "../spec-sync/examples";
 import { applyFixes } from "../spec-sync/fixes";
 import { formatReport } from "../spec-sync/report";
-import type { SyncResult } from "../spec-sync/sync";
+import { type SyncResult, syncSpec } from "../spec-sync/sync";
 import { findUpstreamNeighbours } from "../spec-sync/upstream-operations";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -262,5 +266,81 @@ describe("issue 18: the checks behind the report", () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("--format must be one of text, markdown, json (got yaml)");
+  });
+});
+
+describe("issue 18 on the real change: Cal.com's older document → fea00aa", () => {
+  const oldSource = "../shared/upstream/calcom-v2.openapi.json";
+  const newSource = JSON.parse(readFileSync(resolve(root, "spec/upstream.lock.json"), "utf8"))
+    .source as string;
+
+  /** Builds the spec from the older document into a scratch dir, then checks the newer one against it. */
+  async function syncOldToNew(): Promise<SyncResult> {
+    const text = readFileSync(resolve(root, oldSource), "utf8");
+    const sha256 = createHash("sha256").update(text).digest("hex");
+    const curation = loadCuration(resolve(root, "spec/curation"), root);
+    const { document } = buildSpec(JSON.parse(text), curation, { sha256 });
+    const dir = mkdtempSync(join(tmpdir(), "calkit-drift-"));
+    writeFileSync(join(dir, "openapi.yaml"), serializeSpec(document));
+    writeFileSync(
+      join(dir, "upstream.lock.json"),
+      serializeLock({
+        source: oldSource,
+        sha256,
+        bytes: Buffer.byteLength(text),
+        syncedAt: "2026-11-23",
+        openapi: "3.0.0",
+        operations: 41,
+      }),
+    );
+    return syncSpec({
+      from: newSource,
+      root,
+      out: join(dir, "openapi.yaml"),
+      lock: join(dir, "upstream.lock.json"),
+      check: true,
+    });
+  }
+
+  it("lists each item of the issue", async () => {
+    const result = await syncOldToNew();
+    const text = formatReport(result);
+    // 1: deprecated, not only optional.
+    expect(text).toMatch(
+      /calendars\.busyTimes\n(.*\n)*? {4}deprecated {2}parameter loggedInUsersTz/,
+    );
+    // 3: the 36 operations Cal.com added next to ours.
+    expect(result.neighbours.comparedWithPrevious).toBe(true);
+    expect(result.neighbours.operations).toHaveLength(36);
+    for (const line of [
+      "POST /v2/bookings/{bookingUid}/guests (BookingGuestsController_2024_08_13_addGuests), next to bookings.get",
+      "PATCH /v2/bookings/{bookingUid}/location (BookingLocationController_2024_08_13_updateBookingLocation), next to bookings.get",
+      "GET /v2/bookings/{bookingUid}/conferencing-sessions (BookingsController_2024_08_13_getVideoSessions), next to bookings.get",
+      "GET /v2/teams/{teamId}/bookings (TeamsBookingsController_getAllTeamBookings), next to teams.get",
+    ])
+      expect(text).toContain(line);
+    // 4: every new field reaches the spec described.
+    expect(result.notes.filter((n) => n.kind.startsWith("undescribed"))).toEqual([]);
+    // 5 and 6: the curated examples fit; the spec would change.
+    expect(result.problems).toEqual([]);
+    expect(text).toContain("would change");
+    // 7: schema changes under the operations they reach, enum values added.
+    expect(text).toContain(
+      "  webhooks.create, webhooks.delete, webhooks.list, webhooks.update\n    changed     UserWebhookOutputDto: field triggers: enum values added: DELEGATION_CREDENTIAL_ERROR, WRONG_ASSIGNMENT_REPORT",
+    );
+  });
+
+  it("refuses a retired slots.list fix against the newer document (2)", () => {
+    const curation = loadCuration(resolve(root, "spec/curation"), root);
+    curation.fixes.push({
+      why: "Slots query parameters have empty schemas upstream.",
+      operation: "slots.list",
+      at: "/parameters/name=start/schema",
+      set: { type: "string" },
+    });
+    const upstream = JSON.parse(readFileSync(resolve(root, newSource), "utf8"));
+    expect(() => buildSpec(upstream, curation, { sha256: "x" })).toThrow(
+      /slots\.list \/parameters\/name=start\/schema.*upstream already has \{"type":"string"\}/,
+    );
   });
 });
