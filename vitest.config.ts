@@ -6,7 +6,11 @@ const src = (pkg: string) =>
 
 export default defineConfig({
   resolve: {
-    // Tests run against the sources, so `pnpm test` needs no build between edits.
+    // Tests import the packages' sources, so most need no build between edits. These need the
+    // built packages (`pnpm main` or `turbo run build` first; `pnpm test` builds before vitest):
+    // scripts/test/publish.test.ts and size.test.ts (pack and bundle dist/),
+    // packages/generator/test/typecheck.test.ts and the *.test-d.ts type checks (they compile
+    // against the packages' published types).
     alias: {
       "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
       "@calkit/client": src("client"),

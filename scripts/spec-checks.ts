@@ -1,16 +1,18 @@
 /**
  * Our own checks of spec/openapi.yaml, beyond what an OpenAPI validator knows: the operation
- * count, complete metadata on every operation, resolvable references, no unused schemas, and
- * examples that match their schemas. Each problem names the JSON pointer it concerns.
+ * count, complete metadata on every operation, resolvable references, no unused schemas, a
+ * description on every field the operations reach, and examples that match their schemas. Each problem names the JSON pointer it concerns.
  */
+import { findUndescribedFields } from "./spec-sync/descriptions";
 import { checkExamples } from "./spec-sync/examples";
+import { type DocumentOperation, listOperations } from "./spec-sync/operations";
 import { escapeSegment, getAt } from "./spec-sync/pointer";
 import { collectRefs } from "./spec-sync/schema-transform";
+import { reachSchemas } from "./spec-sync/schema-usage";
 
 type Json = Record<string, unknown>;
 
 export const EXPECTED_OPERATION_COUNT = 41;
-const METHODS = ["get", "post", "put", "patch", "delete"];
 const ERROR_STATUSES = ["400", "401", "403", "404", "429", "500"];
 const RESOURCES = [
   "bookings",
@@ -24,26 +26,8 @@ const RESOURCES = [
   "orgUsers",
 ];
 
-export interface SpecOperation {
-  pointer: string;
-  method: string;
-  path: string;
-  op: Json;
-}
-
-export function listOperations(doc: Json): SpecOperation[] {
-  const out: SpecOperation[] = [];
-  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Json>)) {
-    for (const method of METHODS) {
-      const op = item[method] as Json | undefined;
-      if (op) out.push({ pointer: `/paths/${escapeSegment(path)}/${method}`, method, path, op });
-    }
-  }
-  return out;
-}
-
 function checkMetadata(
-  { pointer, method, op }: SpecOperation,
+  { pointer, method, op }: DocumentOperation,
   scopes: Set<string>,
   problems: string[],
 ): void {
@@ -204,26 +188,14 @@ export function checkSpec(doc: Json): string[] {
     if (!ref.startsWith("#/")) problems.push(`${ref}: only local references are allowed`);
     else if (getAt(doc, ref.slice(1)) === undefined) problems.push(`${ref}: does not resolve`);
   }
-  const schemas = Object.keys(((doc.components as Json | undefined)?.schemas ?? {}) as Json);
-  const used = new Set<string>();
-  const queue: unknown[] = [
-    doc.paths,
-    (doc.components as Json | undefined)?.responses,
-    doc.webhooks,
-  ];
-  while (queue.length) {
-    for (const ref of collectRefs(queue.pop())) {
-      const name = ref.startsWith("#/components/schemas/")
-        ? ref.slice("#/components/schemas/".length)
-        : undefined;
-      if (name && !used.has(name)) {
-        used.add(name);
-        queue.push(getAt(doc, ref.slice(1)));
-      }
-    }
-  }
-  for (const name of schemas)
+  const pool = ((doc.components as Json | undefined)?.schemas ?? {}) as Json;
+  const used = new Set(
+    reachSchemas([doc.paths, (doc.components as Json | undefined)?.responses, doc.webhooks], pool),
+  );
+  for (const name of Object.keys(pool))
     if (!used.has(name)) problems.push(`/components/schemas/${escapeSegment(name)}: unused`);
+  for (const { at, schema, field } of findUndescribedFields(doc))
+    problems.push(`${at}: ${schema}.${field} has no description (spec/curation/schemas.yaml)`);
   for (const problem of checkExamples(doc))
     problems.push(`${problem.at}: example does not match its schema: ${problem.message}`);
   return problems;

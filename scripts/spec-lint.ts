@@ -63,5 +63,5 @@ if (failed.length) {
   process.exit(1);
 }
 console.log(
-  `${specPath}: valid OpenAPI 3.1 (Redocly), ${EXPECTED_OPERATION_COUNT} operations with complete metadata, all references resolve, no unused schemas, every example matches its schema, ${matched.length} recorded Cal.com answers match their response schemas.`,
+  `${specPath}: valid OpenAPI 3.1 (Redocly), ${EXPECTED_OPERATION_COUNT} operations with complete metadata, all references resolve, no unused schemas, every field described, every example matches its schema, ${matched.length} recorded Cal.com answers match their response schemas.`,
 );

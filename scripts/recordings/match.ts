@@ -1,5 +1,5 @@
 /** Finds the spec operation a recorded request was made to, by method and path template. */
-import { listOperations, type SpecOperation } from "../spec-checks";
+import { type DocumentOperation, listOperations } from "../spec-sync/operations";
 
 type Json = Record<string, unknown>;
 
@@ -9,10 +9,14 @@ function templatePattern(path: string): RegExp {
 }
 
 /** The operation whose method and path template match, preferring literal segments over `{ids}`. */
-export function matchOperation(doc: Json, method: string, path: string): SpecOperation | undefined {
+export function matchOperation(
+  doc: Json,
+  method: string,
+  path: string,
+): DocumentOperation | undefined {
   const candidates = listOperations(doc).filter(
     (op) => op.method === method.toLowerCase() && templatePattern(op.path).test(path),
   );
-  const literalLength = (op: SpecOperation) => op.path.replace(/\{[^}]+\}/g, "").length;
+  const literalLength = (op: DocumentOperation) => op.path.replace(/\{[^}]+\}/g, "").length;
   return candidates.sort((a, b) => literalLength(b) - literalLength(a))[0];
 }

@@ -3,12 +3,14 @@
  * the same inputs always give the same document (key order included).
  */
 import type { CuratedOperation, Curation } from "./curation";
+import { findUndescribedFields } from "./descriptions";
 import { SpecSyncError } from "./errors";
 import { checkExamples, findExamples } from "./examples";
 import { applyFixes } from "./fixes";
 import { applyOutputRules } from "./output-rules";
 import { escapeSegment, getAt } from "./pointer";
-import { collectRefs, SCHEMA_REF_PREFIX, transformSchema } from "./schema-transform";
+import { SCHEMA_REF_PREFIX, transformSchema } from "./schema-transform";
+import { reachSchemas } from "./schema-usage";
 
 type Json = Record<string, unknown>;
 
@@ -17,8 +19,19 @@ export interface UpstreamInfo {
 }
 
 export interface BuildNote {
-  kind: "dropped-example" | "undescribed-parameter" | "stale-curation" | "renamed-upstream";
+  kind:
+    | "dropped-example"
+    | "undescribed-parameter"
+    | "undescribed-field"
+    | "stale-curation"
+    | "renamed-upstream";
   message: string;
+  /** The curated operation the note is about, when it is about one. */
+  operation?: string;
+  /** The component schema the note is about, when it is about one. */
+  schema?: string;
+  /** The field of that schema, for an undescribed field. */
+  field?: string;
 }
 
 export interface BuildResult {
@@ -145,6 +158,7 @@ function buildParameters(
     if (!curated?.description) {
       notes.push({
         kind: "undescribed-parameter",
+        operation: op.id,
         message: `${op.id}: upstream parameter "${name}" (${location}) has no description in ${op.file}`,
       });
     }
@@ -167,6 +181,7 @@ function buildParameters(
   for (const name of Object.keys(op.parameters).filter((n) => !seen.has(n))) {
     notes.push({
       kind: "stale-curation",
+      operation: op.id,
       message: `${op.id}: ${op.file} describes parameter "${name}", which upstream no longer declares; remove it from the curation`,
     });
   }
@@ -192,6 +207,7 @@ function buildOperation(
   if (upstreamOp.operationId !== op.upstreamOperationId) {
     notes.push({
       kind: "renamed-upstream",
+      operation: op.id,
       message: `${op.id}: upstream operationId is now ${String(upstreamOp.operationId)} (curated: ${op.upstreamOperationId})`,
     });
   }
@@ -322,6 +338,16 @@ function buildErrorResponses(curated: Record<string, Json>, everyResponse: strin
   return out;
 }
 
+function noteUndescribedFields(doc: Json, notes: BuildNote[]): void {
+  for (const { schema, field } of findUndescribedFields(doc))
+    notes.push({
+      kind: "undescribed-field",
+      schema,
+      field,
+      message: `${schema}.${field} has no description in spec/curation/schemas.yaml`,
+    });
+}
+
 function applySchemaDescriptions(schemas: Json, curation: Curation, notes: BuildNote[]): void {
   for (const [name, curated] of Object.entries(curation.schemas)) {
     const schema = schemas[name] as Json | undefined;
@@ -334,6 +360,7 @@ function applySchemaDescriptions(schemas: Json, curation: Curation, notes: Build
       else
         notes.push({
           kind: "stale-curation",
+          schema: name,
           message: `spec/curation/schemas.yaml describes ${name}.${prop}, which upstream no longer has; remove it from the curation`,
         });
     }
@@ -394,25 +421,6 @@ function inferDiscriminators(schemas: Json): number {
   };
   visit(schemas);
   return count;
-}
-
-function reachableSchemas(roots: unknown[], pool: Json): string[] {
-  const names = new Set<string>();
-  const queue: unknown[] = [...roots];
-  while (queue.length) {
-    for (const ref of collectRefs(queue.pop())) {
-      if (!ref.startsWith(SCHEMA_REF_PREFIX)) continue;
-      const name = decodeURIComponent(ref.slice(SCHEMA_REF_PREFIX.length));
-      if (names.has(name)) continue;
-      if (!(name in pool))
-        throw new SpecSyncError(
-          `A schema refers to ${ref}, which neither upstream nor the curation defines.`,
-        );
-      names.add(name);
-      queue.push(pool[name]);
-    }
-  }
-  return [...names].sort();
 }
 
 export function buildSpec(
@@ -483,10 +491,15 @@ export function buildSpec(
     rateLimitHeaders(ourComponents.headers),
   );
   const webhooks = structuredClone(curation.webhooks.webhooks) as Json;
-  const used = reachableSchemas([paths, errorResponses, webhooks], pool);
+  const used = reachSchemas([paths, errorResponses, webhooks], pool, (ref) => {
+    throw new SpecSyncError(
+      `A schema refers to ${ref}, which neither upstream nor the curation defines.`,
+    );
+  });
   const schemas: Json = {};
   for (const name of used) schemas[name] = pool[name];
   applySchemaDescriptions(schemas, curation, notes);
+  noteUndescribedFields({ paths, components: { schemas } }, notes);
   inferDiscriminators(schemas);
   if (Object.keys(webhooks).length) doc.webhooks = webhooks;
   else delete doc.webhooks;

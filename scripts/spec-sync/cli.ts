@@ -1,16 +1,16 @@
 /**
  * pnpm spec:sync --from <path or URL of Cal.com's openapi.json> [--out spec/openapi.yaml]
- *                [--lock spec/upstream.lock.json] [--check] [--quiet]
+ *                [--lock spec/upstream.lock.json] [--check] [--quiet] [--format text|markdown|json]
  * Exit codes: 0 done (or unchanged with --check), 1 an input is wrong (nothing written),
  * 2 bad usage, 3 --check found that the spec would change.
  */
 import { parseArgs } from "node:util";
-import { formatDrift } from "./drift";
 import { SpecSyncError } from "./errors";
+import { formatReport, REPORT_FORMATS, type ReportFormat } from "./report";
 import { syncSpec } from "./sync";
 
 const USAGE =
-  "usage: pnpm spec:sync --from <path|url> [--out spec/openapi.yaml] [--lock spec/upstream.lock.json] [--check] [--quiet]";
+  "usage: pnpm spec:sync --from <path|url> [--out spec/openapi.yaml] [--lock spec/upstream.lock.json] [--check] [--quiet] [--format text|markdown|json]";
 
 async function main(): Promise<number> {
   let values: {
@@ -19,6 +19,7 @@ async function main(): Promise<number> {
     lock?: string;
     check?: boolean;
     quiet?: boolean;
+    format?: string;
     help?: boolean;
   };
   try {
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
         lock: { type: "string" },
         check: { type: "boolean" },
         quiet: { type: "boolean" },
+        format: { type: "string", default: "text" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -42,6 +44,13 @@ async function main(): Promise<number> {
   }
   if (!values.from) {
     console.error(`--from is required.\n${USAGE}`);
+    return 2;
+  }
+  const format = values.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    console.error(
+      `--format must be one of ${REPORT_FORMATS.join(", ")} (got ${format}).\n${USAGE}`,
+    );
     return 2;
   }
   // pnpm runs scripts from the repository root; INIT_CWD is where the maintainer typed the command.
@@ -58,27 +67,17 @@ async function main(): Promise<number> {
       lock: values.lock,
       check: values.check,
     });
-    const lines = [
-      `upstream: ${result.lock.source} (sha256 ${result.lock.sha256.slice(0, 12)}…, ${result.lock.bytes} bytes)`,
-      `spec: ${result.outPath} ${result.changed ? (result.written ? "updated" : "would change") : "unchanged"}`,
-      "",
-      "Drift against the committed spec:",
-      formatDrift(result.drift),
-    ];
-    if (result.notes.length && !values.quiet) {
-      lines.push(
-        "",
-        "Notes from the build:",
-        ...result.notes.map((n) => `  (${n.kind}) ${n.message}`),
-      );
-    }
-    console.log(lines.join("\n"));
+    console.log(formatReport(result, format, { quiet: values.quiet }));
     if (result.problems.length) {
       console.error(
         `\nCurated examples no longer match the upstream schemas; fix them in spec/curation/ and sync again. Nothing was written.\n${result.problems.map((p) => `  - ${p}`).join("\n")}`,
       );
       return 1;
     }
+    if (result.written && result.changed)
+      console.error(
+        "\nNext: `pnpm spec:lint`, then `pnpm main` (regenerate and build), then `pnpm test`.",
+      );
     if (values.check && result.changed) {
       console.error(
         "\nspec/openapi.yaml is stale: run `pnpm spec:sync --from <upstream>` and commit the result.",

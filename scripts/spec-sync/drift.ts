@@ -1,82 +1,68 @@
 /**
  * Compares the spec about to be written with the one committed, in the terms a maintainer
- * reviews: operations, parameters, request/response fields, and the versions upstream documents.
+ * reviews: what was added, removed, changed or deprecated in each operation's parameters, body,
+ * responses and versions, and in the schemas, each tied to the operations that reach it.
  */
+import { listOperations } from "./operations";
+import { describeTypeChange, typeOf } from "./schema-type";
+import { operationsBySchema } from "./schema-usage";
+
 type Json = Record<string, unknown>;
 
+export const CHANGE_KINDS = ["added", "removed", "changed", "deprecated"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export interface DriftItem {
+  change: ChangeKind;
+  /** The operation the item is about, for changes of an operation itself. */
   operation?: string;
+  /** The component schema the item is about, for changes of a schema. */
   schema?: string;
+  /** The operations affected: the operation itself, or those that reach the schema. */
+  operations: string[];
   message: string;
 }
 
-const METHODS = ["get", "post", "put", "patch", "delete"];
+type Emit = (change: ChangeKind, message: string) => void;
 
-function operations(doc: Json): Map<string, Json> {
-  const out = new Map<string, Json>();
-  for (const item of Object.values((doc.paths ?? {}) as Record<string, Json>)) {
-    for (const method of METHODS) {
-      const op = item[method] as Json | undefined;
-      if (op) out.set(String(op.operationId), op);
-    }
-  }
-  return out;
+function json(value: unknown): string {
+  return JSON.stringify(value) ?? "none";
 }
 
-/** A short, stable description of a schema's type, for "retyped" messages. */
-export function typeOf(schema: unknown): string {
-  if (typeof schema !== "object" || schema === null) return "any";
-  const s = schema as Json;
-  if (typeof s.$ref === "string") return s.$ref.split("/").pop() ?? "ref";
-  for (const key of ["anyOf", "oneOf", "allOf"]) {
-    if (Array.isArray(s[key])) return `${key}(${(s[key] as unknown[]).map(typeOf).join(" | ")})`;
-  }
-  const type = Array.isArray(s.type)
-    ? s.type.join("|")
-    : typeof s.type === "string"
-      ? s.type
-      : "any";
-  if (type === "array" || type.startsWith("array|")) return `${type}<${typeOf(s.items)}>`;
-  const extras = [
-    s.format ? `format ${String(s.format)}` : "",
-    Array.isArray(s.enum) ? `enum ${JSON.stringify(s.enum)}` : "",
-  ].filter(Boolean);
-  return extras.length ? `${type} (${extras.join(", ")})` : type;
+function diffDeprecation(what: string, before: Json, after: Json, emit: Emit): void {
+  if (Boolean(before.deprecated) === Boolean(after.deprecated)) return;
+  if (after.deprecated) emit("deprecated", what);
+  else emit("changed", `${what} is no longer deprecated`);
 }
 
-function diffParameters(id: string, before: Json, after: Json, out: DriftItem[]): void {
+function diffParameter(before: Json, after: Json, emit: Emit): void {
+  const name = `parameter ${String(after.name)}`;
+  const typeChange = describeTypeChange(before.schema, after.schema);
+  if (typeChange) emit("changed", `${name}: ${typeChange}`);
+  if (Boolean(before.required) !== Boolean(after.required))
+    emit("changed", `${name} is now ${after.required ? "required" : "optional"}`);
+  const oldDefault = (before.schema as Json | undefined)?.default;
+  const newDefault = (after.schema as Json | undefined)?.default;
+  if (json(oldDefault) !== json(newDefault))
+    emit("changed", `${name}: default ${json(oldDefault)} → ${json(newDefault)}`);
+  diffDeprecation(name, before, after, emit);
+}
+
+function diffParameters(before: Json, after: Json, emit: Emit): void {
   const key = (p: Json) => `${String(p.in)}:${String(p.name)}`;
   const a = new Map(((before.parameters ?? []) as Json[]).map((p) => [key(p), p]));
   const b = new Map(((after.parameters ?? []) as Json[]).map((p) => [key(p), p]));
   for (const [k, p] of b) {
     const old = a.get(k);
-    if (!old)
-      out.push({
-        operation: id,
-        message: `parameter added: ${p.name} (${p.in}, ${typeOf(p.schema)}${p.required ? ", required" : ""})`,
-      });
-    else {
-      if (typeOf(old.schema) !== typeOf(p.schema))
-        out.push({
-          operation: id,
-          message: `parameter retyped: ${p.name} ${typeOf(old.schema)} → ${typeOf(p.schema)}`,
-        });
-      if (Boolean(old.required) !== Boolean(p.required))
-        out.push({
-          operation: id,
-          message: `parameter ${p.name} is now ${p.required ? "required" : "optional"}`,
-        });
-      const oldDefault = (old.schema as Json | undefined)?.default;
-      const newDefault = (p.schema as Json | undefined)?.default;
-      if (JSON.stringify(oldDefault) !== JSON.stringify(newDefault))
-        out.push({
-          operation: id,
-          message: `parameter ${p.name} default ${JSON.stringify(oldDefault)} → ${JSON.stringify(newDefault)}`,
-        });
-    }
+    if (old) diffParameter(old, p, emit);
+    else
+      emit(
+        p.deprecated ? "deprecated" : "added",
+        `parameter ${String(p.name)} (${String(p.in)}, ${typeOf(p.schema)}${p.required ? ", required" : ""})${p.deprecated ? " added, already deprecated" : ""}`,
+      );
   }
   for (const [k, p] of a)
-    if (!b.has(k)) out.push({ operation: id, message: `parameter removed: ${p.name} (${p.in})` });
+    if (!b.has(k)) emit("removed", `parameter ${String(p.name)} (${String(p.in)})`);
 }
 
 function bodySchema(op: Json): string {
@@ -97,88 +83,99 @@ function successSchemas(op: Json): string {
     .join(", ");
 }
 
-function diffSchemas(before: Json, after: Json, out: DriftItem[]): void {
-  const a = ((before.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
-  const b = ((after.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
-  for (const name of Object.keys(b).sort()) {
-    const old = a[name];
-    const now = b[name] as Json;
+function diffOperation(before: Json, after: Json, emit: Emit): void {
+  const oldMeta = (before["x-cal"] ?? {}) as Json;
+  const newMeta = (after["x-cal"] ?? {}) as Json;
+  if (oldMeta.upstreamVersion !== newMeta.upstreamVersion)
+    emit(
+      "changed",
+      `upstream cal-api-version default ${String(oldMeta.upstreamVersion)} → ${String(newMeta.upstreamVersion)}`,
+    );
+  if (oldMeta.apiVersion !== newMeta.apiVersion)
+    emit("changed", `version sent ${String(oldMeta.apiVersion)} → ${String(newMeta.apiVersion)}`);
+  diffDeprecation("the operation", before, after, emit);
+  diffParameters(before, after, emit);
+  if (bodySchema(before) !== bodySchema(after))
+    emit("changed", `request body ${bodySchema(before)} → ${bodySchema(after)}`);
+  if (successSchemas(before) !== successSchemas(after))
+    emit("changed", `success response ${successSchemas(before)} → ${successSchemas(after)}`);
+  if (json(before.security) !== json(after.security)) emit("changed", "security requirements");
+}
+
+function diffFields(before: Json, after: Json, emit: Emit): void {
+  const oldProps = (before.properties ?? {}) as Record<string, Json>;
+  const newProps = (after.properties ?? {}) as Record<string, Json>;
+  const newRequired = new Set((after.required ?? []) as string[]);
+  const oldRequired = new Set((before.required ?? []) as string[]);
+  for (const [prop, schema] of Object.entries(newProps)) {
+    const old = oldProps[prop];
     if (!old) {
-      out.push({ schema: name, message: "schema added" });
+      const required = newRequired.has(prop) ? ", required" : "";
+      emit(
+        schema.deprecated ? "deprecated" : "added",
+        `field ${prop} (${typeOf(schema)}${required})${schema.deprecated ? " added, already deprecated" : ""}`,
+      );
       continue;
     }
-    const oldProps = (old.properties ?? {}) as Record<string, unknown>;
-    const newProps = (now.properties ?? {}) as Record<string, unknown>;
-    for (const prop of Object.keys(newProps)) {
-      if (!(prop in oldProps))
-        out.push({ schema: name, message: `field added: ${prop} (${typeOf(newProps[prop])})` });
-      else if (typeOf(oldProps[prop]) !== typeOf(newProps[prop]))
-        out.push({
-          schema: name,
-          message: `field retyped: ${prop} ${typeOf(oldProps[prop])} → ${typeOf(newProps[prop])}`,
-        });
-    }
-    for (const prop of Object.keys(oldProps))
-      if (!(prop in newProps)) out.push({ schema: name, message: `field removed: ${prop}` });
-    const oldRequired = new Set((old.required ?? []) as string[]);
-    const newRequired = new Set((now.required ?? []) as string[]);
-    for (const r of newRequired)
-      if (!oldRequired.has(r)) out.push({ schema: name, message: `field now required: ${r}` });
-    for (const r of oldRequired)
-      if (!newRequired.has(r))
-        out.push({ schema: name, message: `field no longer required: ${r}` });
+    const typeChange = describeTypeChange(old, schema);
+    if (typeChange) emit("changed", `field ${prop}: ${typeChange}`);
+    if (oldRequired.has(prop) !== newRequired.has(prop))
+      emit("changed", `field ${prop} is now ${newRequired.has(prop) ? "required" : "optional"}`);
+    diffDeprecation(`field ${prop}`, old, schema, emit);
   }
-  for (const name of Object.keys(a).sort())
-    if (!(name in b)) out.push({ schema: name, message: "schema removed (no longer reached)" });
+  for (const prop of Object.keys(oldProps))
+    if (!(prop in newProps)) emit("removed", `field ${prop}`);
+}
+
+function schemasOf(doc: Json): Record<string, Json> {
+  return ((doc.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
+}
+
+function diffAllSchemas(before: Json, after: Json, out: DriftItem[]): void {
+  const a = schemasOf(before);
+  const b = schemasOf(after);
+  const usedBefore = operationsBySchema(before);
+  const usedAfter = operationsBySchema(after);
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  for (const schema of names) {
+    const operations = [
+      ...new Set([...(usedBefore.get(schema) ?? []), ...(usedAfter.get(schema) ?? [])]),
+    ].sort();
+    const emit: Emit = (change, message) => out.push({ change, schema, operations, message });
+    const old = a[schema];
+    const now = b[schema];
+    if (!old) emit("added", "schema added");
+    else if (!now) emit("removed", "schema no longer reached");
+    else {
+      diffDeprecation("the schema", old, now, emit);
+      diffFields(old, now, emit);
+    }
+  }
 }
 
 export function diffSpecs(before: Json | undefined, after: Json): DriftItem[] {
-  if (!before) return [{ message: "no committed spec to compare with: everything is new" }];
+  if (!before)
+    return [
+      { change: "added", operations: [], message: "no committed spec to compare with: all new" },
+    ];
   const out: DriftItem[] = [];
-  const a = operations(before);
-  const b = operations(after);
-  for (const [id, op] of b) {
-    const old = a.get(id);
-    if (!old) {
-      out.push({ operation: id, message: "operation added" });
-      continue;
-    }
-    const oldMeta = (old["x-cal"] ?? {}) as Json;
-    const newMeta = (op["x-cal"] ?? {}) as Json;
-    if (oldMeta.upstreamVersion !== newMeta.upstreamVersion) {
-      out.push({
-        operation: id,
-        message: `upstream cal-api-version default ${String(oldMeta.upstreamVersion)} → ${String(newMeta.upstreamVersion)}`,
-      });
-    }
-    if (oldMeta.apiVersion !== newMeta.apiVersion)
-      out.push({
-        operation: id,
-        message: `version sent ${String(oldMeta.apiVersion)} → ${String(newMeta.apiVersion)}`,
-      });
-    diffParameters(id, old, op, out);
-    if (bodySchema(old) !== bodySchema(op))
-      out.push({ operation: id, message: `request body ${bodySchema(old)} → ${bodySchema(op)}` });
-    if (successSchemas(old) !== successSchemas(op))
-      out.push({
-        operation: id,
-        message: `success response ${successSchemas(old)} → ${successSchemas(op)}`,
-      });
-    if (JSON.stringify(old.security) !== JSON.stringify(op.security))
-      out.push({ operation: id, message: "security requirements changed" });
+  const a = new Map(listOperations(before).map((o) => [o.id, o.op]));
+  const b = new Map(listOperations(after).map((o) => [o.id, o.op]));
+  for (const [operation, op] of b) {
+    const emit: Emit = (change, message) =>
+      out.push({ change, operation, operations: [operation], message });
+    const old = a.get(operation);
+    if (old) diffOperation(old, op, emit);
+    else emit("added", "operation added");
   }
-  for (const id of a.keys())
-    if (!b.has(id)) out.push({ operation: id, message: "operation removed" });
-  diffSchemas(before, after, out);
+  for (const operation of a.keys())
+    if (!b.has(operation))
+      out.push({
+        change: "removed",
+        operation,
+        operations: [operation],
+        message: "operation removed",
+      });
+  diffAllSchemas(before, after, out);
   return out;
-}
-
-export function formatDrift(items: readonly DriftItem[]): string {
-  if (!items.length) return "No drift: the spec is unchanged.";
-  return items
-    .map(
-      (i) =>
-        `  ${i.operation ? `[${i.operation}] ` : i.schema ? `{${i.schema}} ` : ""}${i.message}`,
-    )
-    .join("\n");
 }

@@ -6,6 +6,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { escapeSegment, getAt, toPointer } from "./pointer";
+import { typeOf } from "./schema-type";
 
 // ajv-formats is CommonJS; under ESM its function may sit on `.default`.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -140,36 +141,121 @@ function walkSchema(schema: unknown, at: string, found: FoundExample[]): void {
   }
 }
 
+/** At most this many problems are listed for one value; the rest are counted. */
+const MAX_PROBLEMS = 12;
+
+function formatError(e: ErrorObject, base = ""): string {
+  const allowed =
+    e.params && "allowedValues" in e.params ? (e.params.allowedValues as unknown[]) : undefined;
+  const values = allowed
+    ? `: ${allowed.slice(0, 6).join(", ")}${allowed.length > 6 ? ", …" : ""}`
+    : "";
+  return `${base + e.instancePath || "(root)"} ${e.message}${values}`;
+}
+
+function isUnder(e: ErrorObject, path: string): boolean {
+  return e.instancePath === path || e.instancePath.startsWith(`${path}/`);
+}
+
+/** A failed anyOf (or a oneOf that nothing matched): its alternatives are explained one by one. */
+function isFailedChoice(e: ErrorObject): boolean {
+  if (e.keyword === "anyOf") return true;
+  return e.keyword === "oneOf" && !(e.params as { passingSchemas?: unknown }).passingSchemas;
+}
+
+/** How far a value is from an alternative: a wrong type or tag at its root rules it out first. */
+function distance(errors: readonly ErrorObject[]): number {
+  const ruledOut = errors.some(
+    (e) =>
+      (e.instancePath === "" && (e.keyword === "type" || e.keyword === "const")) ||
+      (e.keyword === "const" && e.instancePath.split("/").length === 2),
+  );
+  return errors.length + (ruledOut ? 1000 : 0);
+}
+
 /** Validates values against schemas that live inside `doc`. */
 export class DocumentValidator {
   private readonly ajv: Ajv2020;
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(doc: Record<string, unknown>) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      verbose: true,
+    });
     addFormats(this.ajv);
     this.ajv.addSchema(doc, "spec");
   }
 
   /** Ajv's errors of `value` against the schema at `schemaAt` (empty when valid). */
   errors(schemaAt: string, value: unknown): ErrorObject[] {
-    const key = `spec#${encodeURI(schemaAt)}`;
-    let validate = this.compiled.get(key);
+    return this.errorsOf({ $ref: `spec#${encodeURI(schemaAt)}` }, value);
+  }
+
+  /**
+   * Problems of `value` against the schema at `schemaAt`, as readable strings (empty when valid).
+   * Where no alternative of an anyOf fits, only the closest alternative's problems are listed.
+   */
+  validate(schemaAt: string, value: unknown): string[] {
+    const problems = [...new Set(this.check({ $ref: `spec#${encodeURI(schemaAt)}` }, value, ""))];
+    if (problems.length <= MAX_PROBLEMS) return problems;
+    return [...problems.slice(0, MAX_PROBLEMS), `… ${problems.length - MAX_PROBLEMS} more`];
+  }
+
+  private compile(schema: unknown): ValidateFunction {
+    // A schema taken from the document refers to it with "#/…"; compiled alone it says "spec#/…".
+    const text = JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"spec#/');
+    let validate = this.compiled.get(text);
     if (!validate) {
-      validate = this.ajv.compile({ $ref: key });
-      this.compiled.set(key, validate);
+      validate = this.ajv.compile(JSON.parse(text));
+      this.compiled.set(text, validate);
     }
+    return validate;
+  }
+
+  private errorsOf(schema: unknown, value: unknown): ErrorObject[] {
+    const validate = this.compile(schema);
     return validate(value) ? [] : [...(validate.errors ?? [])];
   }
 
-  /** Problems of `value` against the schema at `schemaAt`, as readable strings (empty when valid). */
-  validate(schemaAt: string, value: unknown): string[] {
-    return this.errors(schemaAt, value)
-      .slice(0, 5)
-      .map(
-        (e) =>
-          `${e.instancePath || "(root)"} ${e.message}${e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).slice(0, 6).join(", ")}${(e.params.allowedValues as unknown[]).length > 6 ? ", …" : ""}` : ""}`,
-      );
+  private check(schema: unknown, value: unknown, base: string): string[] {
+    return this.explain(this.errorsOf(schema, value), value, base);
+  }
+
+  private explain(errors: ErrorObject[], value: unknown, base: string): string[] {
+    const choices = errors.filter(isFailedChoice);
+    const outermost = choices.filter(
+      (c) =>
+        !choices.some(
+          (o) => o !== c && o.instancePath !== c.instancePath && isUnder(c, o.instancePath),
+        ),
+    );
+    const lines = errors
+      .filter((e) => !outermost.some((c) => isUnder(e, c.instancePath)))
+      .map((e) => formatError(e, base));
+    const explained = new Set<string>();
+    for (const choice of outermost) {
+      if (explained.has(choice.instancePath)) continue;
+      explained.add(choice.instancePath);
+      lines.push(...this.explainChoice(choice, getAt(value, choice.instancePath), base));
+    }
+    return lines;
+  }
+
+  private explainChoice(choice: ErrorObject, value: unknown, base: string): string[] {
+    const alternatives = choice.schema as unknown[];
+    const at = base + choice.instancePath;
+    const ranked = alternatives
+      .map((alternative) => ({ alternative, errors: this.errorsOf(alternative, value) }))
+      .sort((a, b) => distance(a.errors) - distance(b.errors));
+    const closest = ranked[0];
+    if (!closest) return [`${at || "(root)"} ${choice.message}`];
+    return [
+      `${at || "(root)"} matches none of the ${alternatives.length} alternatives; the closest, ${typeOf(closest.alternative)}, says:`,
+      ...this.explain(closest.errors, value, at),
+    ];
   }
 }
 

@@ -18,6 +18,19 @@ function anchorOf(fix: Fix, locate: OperationLocator): string {
   return "";
 }
 
+/** JSON text with object keys sorted, so equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "object" && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
 function describe(fix: Fix): string {
   const where = fix.schema
     ? `schema ${fix.schema}`
@@ -97,6 +110,10 @@ export function applyFixes(doc: unknown, fixes: readonly Fix[], locate: Operatio
       if (source === undefined)
         problems.push(`${describe(fix)}: upstream has nothing at ${fix.copyFrom} to copy`);
       else (parent as Record<string | number, unknown>)[key] = structuredClone(source);
+    } else if (current !== undefined && sameJson(current, fix.set)) {
+      problems.push(
+        `${describe(fix)}: upstream already has ${JSON.stringify(fix.set)} at ${pointer}; the defect seems fixed upstream, remove this fix`,
+      );
     } else {
       (parent as Record<string | number, unknown>)[key] = structuredClone(fix.set);
     }

@@ -9,36 +9,18 @@
  * 3. A property typed `object` with no properties whose default is a scalar has that scalar's type:
  *    Swagger writes `object` for an untyped field with an initialiser (`isDefault = true`).
  */
-import { collectRefs, makeNullable, SCHEMA_REF_PREFIX } from "./schema-transform";
+import { listOperations } from "./operations";
+import { makeNullable } from "./schema-transform";
+import { reachSchemas } from "./schema-usage";
 
 type Json = Record<string, unknown>;
-
-const METHODS = ["get", "post", "put", "patch", "delete"];
 
 function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function operationsOf(doc: Json): Json[] {
-  return Object.values((doc.paths ?? {}) as Record<string, Json>).flatMap((item) =>
-    METHODS.map((m) => item[m]).filter(isObject),
-  );
-}
-
-/** Names of the schemas reachable from `roots` through `$ref`s. */
-function closure(roots: unknown[], schemas: Json): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...roots];
-  while (queue.length) {
-    for (const ref of collectRefs(queue.pop())) {
-      if (!ref.startsWith(SCHEMA_REF_PREFIX)) continue;
-      const name = ref.slice(SCHEMA_REF_PREFIX.length);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      queue.push(schemas[name]);
-    }
-  }
-  return seen;
+  return listOperations(doc).map((entry) => entry.op);
 }
 
 /** Schemas used in success answers and nowhere in requests. */
@@ -50,12 +32,13 @@ export function answerOnlySchemas(doc: Json): Set<string> {
       .filter(([status]) => status.startsWith("2"))
       .map(([, response]) => response),
   );
-  const inAnswers = closure(successes, schemas);
-  const inRequests = closure(
-    ops.flatMap((op) => [op.requestBody, op.parameters]),
-    schemas,
+  const inRequests = new Set(
+    reachSchemas(
+      ops.flatMap((op) => [op.requestBody, op.parameters]),
+      schemas,
+    ),
   );
-  return new Set([...inAnswers].filter((name) => !inRequests.has(name)));
+  return new Set(reachSchemas(successes, schemas).filter((name) => !inRequests.has(name)));
 }
 
 function declareOkForCreated(doc: Json): void {

@@ -12,6 +12,7 @@ import { loadCuration } from "./curation";
 import { type DriftItem, diffSpecs } from "./drift";
 import { serializeLock, serializeSpec, type UpstreamLock } from "./emit";
 import { SpecSyncError } from "./errors";
+import { findUpstreamNeighbours, type UpstreamNeighbours } from "./upstream-operations";
 
 export interface SyncOptions {
   /** Path or http(s) URL of Cal.com's openapi.json. */
@@ -36,6 +37,8 @@ export interface SyncResult {
   notes: BuildNote[];
   /** Curated examples broken by the new upstream; when present nothing is written. */
   problems: string[];
+  /** Uncurated upstream operations next to ours, new since the upstream the lock names. */
+  neighbours: UpstreamNeighbours;
   lock: UpstreamLock;
 }
 
@@ -71,6 +74,28 @@ function parseUpstream(text: string, source: string): unknown {
   }
 }
 
+/**
+ * The upstream document the committed spec was built from, when the lock names a local file that
+ * still has the recorded sha256 (a URL is not downloaded again; its content may have moved on).
+ */
+function readPreviousUpstream(lock: UpstreamLock | undefined, root: string): unknown {
+  if (!lock || /^https?:\/\//.test(lock.source)) return undefined;
+  const path = resolve(root, lock.source);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, "utf8");
+  if (createHash("sha256").update(text).digest("hex") !== lock.sha256) return undefined;
+  return parseUpstream(text, lock.source);
+}
+
+function readLock(path: string): UpstreamLock | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as UpstreamLock;
+  } catch (error) {
+    throw new SpecSyncError(`The lock ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
 function writeAtomically(path: string, content: string): void {
   const temp = `${path}.tmp-${process.pid}`;
   writeFileSync(temp, content);
@@ -98,9 +123,12 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const previous =
     previousText === undefined ? undefined : (parse(previousText) as Record<string, unknown>);
   const drift = diffSpecs(previous, document);
-  const previousLock = existsSync(lockPath)
-    ? (JSON.parse(readFileSync(lockPath, "utf8")) as UpstreamLock)
-    : undefined;
+  const previousLock = readLock(lockPath);
+  const neighbours = findUpstreamNeighbours(
+    upstream as Record<string, unknown>,
+    readPreviousUpstream(previousLock, root) as Record<string, unknown> | undefined,
+    curation.operations,
+  );
   const lock: UpstreamLock =
     previousLock && previousLock.sha256 === sha256 && previousLock.source === source
       ? previousLock
@@ -114,8 +142,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
         };
   const changed = previousText !== content;
   if (options.check || problems.length)
-    return { changed, written: false, outPath, drift, notes, problems, lock };
+    return { changed, written: false, outPath, drift, notes, problems, neighbours, lock };
   writeAtomically(outPath, content);
   writeAtomically(lockPath, serializeLock(lock));
-  return { changed, written: true, outPath, drift, notes, problems, lock };
+  return { changed, written: true, outPath, drift, notes, problems, neighbours, lock };
 }

@@ -8,8 +8,8 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatDrift } from "../spec-sync/drift";
 import { SpecSyncError } from "../spec-sync/errors";
+import { formatReport } from "../spec-sync/report";
 import { syncSpec } from "../spec-sync/sync";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -143,22 +143,22 @@ describe("drift report for a changed upstream", () => {
       doc.components.schemas.CreateTeamInput.required.push("slug");
     });
     const result = await syncSpec({ from: ws.from, root, out: ws.out, lock: ws.lock, check: true });
-    const report = formatDrift(result.drift);
+    const report = formatReport(result);
     expect(result.changed).toBe(true);
-    expect(report).toContain("[bookings.list] parameter added: hostEmail (query, string)");
-    expect(report).toContain("[bookings.list] parameter removed: attendeeName (query)");
+    expect(report).toContain("added       parameter hostEmail (query, string)");
+    expect(report).toContain("removed     parameter attendeeName (query)");
     expect(report).toContain(
-      "[bookings.list] parameter retyped: afterStart string → string (format date-time)",
+      "changed     parameter afterStart: type string → string (format date-time)",
     );
     expect(report).toContain(
-      "[slots.list] upstream cal-api-version default 2024-09-04 → 2025-06-01",
+      "changed     upstream cal-api-version default 2024-09-04 → 2025-06-01",
     );
-    expect(report).toContain("{BookingOutput_2024_08_13} field removed: icsUid");
-    expect(report).toContain("{BookingOutput_2024_08_13} field added: timeZone (string|null)");
+    expect(report).toContain("removed     BookingOutput_2024_08_13: field icsUid");
+    expect(report).toContain("added       BookingOutput_2024_08_13: field timeZone (string|null)");
     expect(report).toContain(
-      '{CreateTeamInput} field retyped: timeFormat number → string (enum ["12h","24h"])',
+      'changed     CreateTeamInput: field timeFormat: type number → string (enum ["12h","24h"])',
     );
-    expect(report).toContain("{CreateTeamInput} field now required: slug");
+    expect(report).toContain("changed     CreateTeamInput: field slug is now required");
     // The undescribed new parameter is flagged for the curator.
     expect(result.notes.map((n) => n.message)).toContain(
       'bookings.list: upstream parameter "hostEmail" (query) has no description in spec/curation/operations/bookings.yaml',

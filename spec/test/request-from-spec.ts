@@ -41,7 +41,8 @@ export function requestFromSpec(
   for (const p of (op.parameters ?? []) as Json[]) {
     if (p.in === "path")
       path = path.replace(`{${String(p.name)}}`, encodeURIComponent(String(p.example)));
-    else if (p.in === "query" && "example" in p)
+    // A deprecated parameter is left out: Cal.com has a replacement, and Prism warns about it.
+    else if (p.in === "query" && "example" in p && p.deprecated !== true)
       serializeQuery(String(p.name), p.example, p.style as string | undefined, query);
   }
   if (entry.meta.auth !== "none") headers.set("authorization", `Bearer ${token}`);

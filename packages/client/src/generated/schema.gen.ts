@@ -1368,10 +1368,17 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please enter your address */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter your address
+             */
             label: string;
-            /** @example e.g., 1234 Main St */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., 1234 Main St
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -1396,10 +1403,17 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please enter your address */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter your address
+             */
             label?: string | null;
-            /** @example e.g., 1234 Main St */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., 1234 Main St
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -1477,14 +1491,23 @@ export interface components {
             type: "always" | "time";
         };
         BookerActiveBookingsLimit_2024_06_14: {
-            /** @example 3 */
+            /**
+             * @description Largest number of upcoming bookings one booker may hold on this event type, at least 1.
+             * @example 3
+             */
             maximumActiveBookings?: number;
+            /** @description `true` offers a booker at the cap to move their latest booking to the chosen time instead of refusing. */
             offerReschedule?: boolean;
         };
         BookerActiveBookingsLimitOutput_2024_06_14: {
+            /** @description `true` when the event type sets no cap on active bookings per booker. */
             disabled?: boolean | null;
-            /** @example 3 */
+            /**
+             * @description Largest number of upcoming bookings one booker may hold on this event type.
+             * @example 3
+             */
             maximumActiveBookings?: number | null;
+            /** @description `true` when a booker at the cap is offered to move their latest booking to the chosen time instead. */
             offerReschedule?: boolean | null;
         };
         /** @description Which views the booking page offers. */
@@ -1504,9 +1527,15 @@ export interface components {
              * @example false
              */
             absent: boolean;
-            /** @example john@example.com */
+            /**
+             * @description The attendee's email address as it should be shown to people; may differ from `email` for platform-managed users.
+             * @example john@example.com
+             */
             displayEmail: string;
-            /** @example john@example.com */
+            /**
+             * @description Email address Cal.com sends the attendee's confirmations to.
+             * @example john@example.com
+             */
             email: string;
             /**
              * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
@@ -1514,7 +1543,10 @@ export interface components {
              * @enum {string|null}
              */
             language?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn" | null;
-            /** @example John Doe */
+            /**
+             * @description Full name of the attendee.
+             * @example John Doe
+             */
             name: string;
             /**
              * @description Attendee's phone number in international format.
@@ -1529,16 +1561,25 @@ export interface components {
         };
         /** @description A host (organizer) of a booking. */
         BookingHost: {
-            /** @example jane100@example.com */
+            /**
+             * @description The host's email address as it should be shown to people; may differ from `email` for platform-managed users.
+             * @example jane100@example.com
+             */
             displayEmail: string;
-            /** @example jane100@example.com */
+            /**
+             * @description Email address of the host.
+             * @example jane100@example.com
+             */
             email: string;
             /**
              * @description User id of the host.
              * @example 1
              */
             id: number;
-            /** @example Jane Doe */
+            /**
+             * @description Full name of the host.
+             * @example Jane Doe
+             */
             name: string;
             /**
              * @description IANA time zone of the host, e.g. `Europe/London`.
@@ -1801,8 +1842,12 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Agree to terms? */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Agree to terms?
+             */
             label: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -1827,8 +1872,12 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Agree to terms? */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Agree to terms?
+             */
             label?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -1880,6 +1929,7 @@ export interface components {
             credentialId: number;
             /** @description Id of the organization-wide delegated access in use, or `null`. */
             delegationCredentialId?: string | null;
+            /** @description Email address of the account the calendar belongs to. */
             email?: string | null;
             /** @description The calendar's id at its provider, often an email address; pass it as `calendarsToLoad[n][externalId]`. */
             externalId: string;
@@ -1887,6 +1937,7 @@ export interface components {
             integration?: string | null;
             /** @description `true` when Cal.com checks this calendar for conflicts. */
             isSelected: boolean;
+            /** @description Name of the calendar as its provider shows it. */
             name?: string | null;
             /** @description `true` for the account's main calendar. */
             primary?: boolean | null;
@@ -1934,7 +1985,10 @@ export interface components {
             enableAutomaticTranscription?: boolean;
             /** @description URL participants are taken to when they leave the call. */
             redirectUrlOnExit?: Record<string, unknown>;
-            /** @default true */
+            /**
+             * @description `true` emails the meeting's transcript to participants after a Cal Video call ends.
+             * @default true
+             */
             sendTranscriptionEmails?: boolean;
         };
         CalWebhookBookingCancelledEvent: components["schemas"]["CalWebhookEnvelope"] & {
@@ -2421,8 +2475,10 @@ export interface components {
         };
         /** @description The cancelled booking (or occurrences) in `data`, now with status `cancelled`. */
         CancelBookingOutput_2024_08_13: {
+            /** @description The result of the call. */
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -2430,7 +2486,10 @@ export interface components {
         };
         /** @description Cancels one attendee's seat in a seated booking, leaving the other seats in place. */
         CancelSeatedBookingInput_2024_08_13: {
-            /** @example User requested cancellation */
+            /**
+             * @description Why the seat is given up; included in the cancellation emails.
+             * @example User requested cancellation
+             */
             cancellationReason?: string;
             /**
              * @description Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`.
@@ -2444,7 +2503,10 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Select all that apply */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Select all that apply
+             */
             label: string;
             /**
              * @description The choices offered to the booker.
@@ -2454,6 +2516,7 @@ export interface components {
              *     ]
              */
             options: string[];
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -2478,7 +2541,10 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Select all that apply */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Select all that apply
+             */
             label?: string | null;
             /**
              * @description The choices offered to the booker.
@@ -2488,6 +2554,7 @@ export interface components {
              *     ]
              */
             options: string[];
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -2522,8 +2589,10 @@ export interface components {
         };
         /** @description The connected calendars in `data`. */
         ConnectedCalendarsOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["ConnectedCalendarsData"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -2647,8 +2716,10 @@ export interface components {
         };
         /** @description The new booking in `data`: one booking, a list of occurrences for a recurring series, or a seated booking. */
         CreateBookingOutput_2024_08_13: {
+            /** @description The result of the call. */
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["CreateSeatedBookingOutput_2024_08_13"] | components["schemas"]["CreateRecurringSeatedBookingOutput_2024_08_13"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -2658,12 +2729,19 @@ export interface components {
         CreateEventTypeInput_2024_06_14: {
             /** @description Minutes kept free after each meeting. */
             afterEventBuffer?: number;
-            /** @default false */
+            /**
+             * @description `true` turns a reschedule of a cancelled booking into a new booking instead of an error.
+             * @default false
+             */
             allowReschedulingCancelledBookings?: boolean;
-            /** @default false */
+            /**
+             * @description `true` lets attendees reschedule a booking whose time has already passed.
+             * @default false
+             */
             allowReschedulingPastBookings?: boolean;
             /** @description Minutes kept free before each meeting. */
             beforeEventBuffer?: number;
+            /** @description Caps how many upcoming bookings one booker may hold on this event type, or `{disabled: true}` for no cap. */
             bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimit_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
             /** @description Booking page views offered to the booker (month, week, column) and which one opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
@@ -2699,6 +2777,7 @@ export interface components {
             /** @description Calendar that bookings of this event type are written to, instead of the owner's default (values from calendars.list). */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
             /**
+             * @description Whether attendees may cancel: `{disabled: true}` removes the cancel option from emails and the booking page.
              * @example {
              *       "disabled": true
              *     }
@@ -2707,6 +2786,7 @@ export interface components {
             /** @description `true` stops bookers from inviting guests by email. */
             disableGuests?: boolean;
             /**
+             * @description Whether attendees may reschedule: always off with `disabled: true`, or only within `minutesBefore` minutes of the start.
              * @example {
              *       "disabled": false,
              *       "minutesBefore": 60
@@ -2721,7 +2801,10 @@ export interface components {
             hideCalendarNotes?: boolean;
             /** @description `true` hides the organizer's email address on the booking page, in emails and in calendar events. */
             hideOrganizerEmail?: boolean;
-            /** @enum {string} */
+            /**
+             * @description Language of the booking page, a code such as `en` or `pt-BR`; an empty string follows the visitor's browser.
+             * @enum {string}
+             */
             interfaceLanguage?: "" | "en" | "ar" | "az" | "bg" | "bn" | "ca" | "cs" | "da" | "de" | "el" | "es" | "es-419" | "eu" | "et" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "km" | "ko" | "nl" | "no" | "pl" | "pt-BR" | "pt" | "ro" | "ru" | "sk-SK" | "sr" | "sv" | "tr" | "uk" | "vi" | "zh-CN" | "zh-TW";
             /**
              * @description Default length of a meeting, in minutes.
@@ -2748,7 +2831,10 @@ export interface components {
             scheduleId?: number;
             /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
-            /** @default false */
+            /**
+             * @description `true` orders the offered times so that the hosts' calendars stay compact.
+             * @default false
+             */
             showOptimizedSlots?: boolean;
             /** @description Minutes between offered start times; defaults to the event length. E.g. a 60-minute event with 30 offers 9:00, 9:30, 10:00 and so on. */
             slotInterval?: number;
@@ -2772,8 +2858,10 @@ export interface components {
         };
         /** @description The new event type in `data`. */
         CreateEventTypeOutput_2024_06_14: {
+            /** @description The result of the call. */
             data: components["schemas"]["EventTypeOutput_2024_06_14"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -2887,7 +2975,10 @@ export interface components {
              * @example https://example.com/avatar.jpg
              */
             avatarUrl?: string;
-            /** @example I am a bio */
+            /**
+             * @description Short text shown on the user's public profile page.
+             * @example I am a bio
+             */
             bio?: string;
             /**
              * @description Brand color for the light theme, as hex, e.g. `#292929`.
@@ -3242,8 +3333,10 @@ export interface components {
         };
         /** @description The new schedule in `data`. */
         CreateScheduleOutput_2024_06_11: {
+            /** @description The result of the call. */
             data: components["schemas"]["ScheduleOutput_2024_06_11"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3428,7 +3521,10 @@ export interface components {
              *     }
              */
             metadata?: Record<string, unknown>;
-            /** @example CalTeam */
+            /**
+             * @description Display name of the new team, e.g. `Sales`.
+             * @example CalTeam
+             */
             name: string;
             /**
              * @description URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted.
@@ -3454,8 +3550,10 @@ export interface components {
         };
         /** @description The new team in `data`, or a payment link when the team must be paid for first. */
         CreateTeamOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["CreateTeamOutputData"] | components["schemas"]["TeamOutputDto"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3486,6 +3584,7 @@ export interface components {
             /** @description Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`. */
             triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
             /**
+             * @description Payload format version of the deliveries; only `2021-10-20` exists so far.
              * @example 2021-10-20
              * @enum {string}
              */
@@ -3519,8 +3618,12 @@ export interface components {
              * @example 60
              */
             lengthInMinutes: number;
+            /** @description Slug the deleted event type had. */
             slug: string;
-            /** @example Learn the secrets of masterchief! */
+            /**
+             * @description Title the deleted event type had.
+             * @example Learn the secrets of masterchief!
+             */
             title: string;
         };
         /** @description The calendar connection that was removed. */
@@ -3540,8 +3643,10 @@ export interface components {
         };
         /** @description The removed calendar connection in `data`. */
         DeletedCalendarCredentialsOutputResponseDto: {
+            /** @description The result of the call. */
             data: components["schemas"]["DeletedCalendarCredentialsOutputDto"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3549,8 +3654,10 @@ export interface components {
         };
         /** @description A summary of the deleted event type in `data`. */
         DeleteEventTypeOutput_2024_06_14: {
+            /** @description The result of the call. */
             data: components["schemas"]["DeleteData_2024_06_14"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3559,6 +3666,7 @@ export interface components {
         /** @description Only a `status`: the schedule is gone. */
         DeleteScheduleOutput_2024_06_11: {
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3570,6 +3678,7 @@ export interface components {
             credentialId: number | null;
             /** @description Id of the organization-wide delegated access in use, or `null`. */
             delegationCredentialId?: string | null;
+            /** @description Email address of the account that calendar belongs to. */
             email?: string | null;
             /** @description Event type the setting belongs to, when set per event type. */
             eventTypeId: number | null;
@@ -3581,6 +3690,7 @@ export interface components {
             integration: string;
             /** @description Display name of the calendar app, e.g. `Google Calendar`. */
             integrationTitle?: string | null;
+            /** @description Name of the calendar new bookings are written to; `null` when the provider gives none. */
             name?: string | null;
             /** @description `true` for the account's main calendar. */
             primary?: boolean | null;
@@ -3599,11 +3709,17 @@ export interface components {
             integration: string;
         };
         DisableCancelling_2024_06_14: {
-            /** @example true */
+            /**
+             * @description `true` stops attendees from cancelling bookings of this event type.
+             * @example true
+             */
             disabled?: boolean;
         };
         DisableCancellingOutput_2024_06_14: {
-            /** @example true */
+            /**
+             * @description `true` when attendees cannot cancel bookings of this event type.
+             * @example true
+             */
             disabled?: boolean | null;
         };
         /** @description Send `{"disabled": true}` in place of a settings object to switch that setting off. */
@@ -3615,15 +3731,27 @@ export interface components {
             disabled: boolean;
         };
         DisableRescheduling_2024_06_14: {
-            /** @example true */
+            /**
+             * @description `true` stops attendees from ever rescheduling bookings of this event type.
+             * @example true
+             */
             disabled?: boolean;
-            /** @example 60 */
+            /**
+             * @description Refuse rescheduling within this many minutes of the start; ignored when `disabled` is `true`.
+             * @example 60
+             */
             minutesBefore?: number;
         };
         DisableReschedulingOutput_2024_06_14: {
-            /** @example true */
+            /**
+             * @description `true` when attendees can never reschedule bookings of this event type.
+             * @example true
+             */
             disabled?: boolean | null;
-            /** @example 60 */
+            /**
+             * @description Rescheduling is refused within this many minutes of the start; absent when not limited this way.
+             * @example 60
+             */
             minutesBefore?: number | null;
         };
         /** @description The built-in question for the attendee's email (slug `email`). */
@@ -3632,7 +3760,9 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description Set `true` only together with `required: false`, for phone-only booking on organization team event types. */
             hidden?: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label: string;
+            /** @description Hint shown inside the empty field. */
             placeholder: string;
             /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
             required?: Record<string, unknown>;
@@ -3654,7 +3784,9 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
             /** @description Set `false` only for phone-only booking on organization team event types: also send a required, visible `phone` field with slug `attendeePhoneNumber`, and set `hidden: true` here. */
             required?: boolean | null;
@@ -3671,7 +3803,9 @@ export interface components {
             type: string;
         };
         EmailSettings_2024_06_14: {
+            /** @description `true` when Cal.com sends attendees no emails for this event type (confirmations and reminders included). */
             disableEmailsToAttendees?: boolean | null;
+            /** @description `true` when Cal.com sends hosts no emails for this event type (confirmations and reminders included). */
             disableEmailsToHosts?: boolean | null;
         };
         /** @description What Cal.com returns when a request fails. */
@@ -3727,13 +3861,16 @@ export interface components {
              * @example 0
              */
             afterEventBuffer?: number | null;
+            /** @description `true` when rescheduling a cancelled booking creates a new booking; `null` when never set. */
             allowReschedulingCancelledBookings?: boolean | null;
+            /** @description `true` lets attendees reschedule a booking whose time has already passed. */
             allowReschedulingPastBookings?: boolean | null;
             /**
              * @description Minutes kept free before each meeting.
              * @example 0
              */
             beforeEventBuffer?: number | null;
+            /** @description The cap on upcoming bookings per booker, if one is set. */
             bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"] | null;
             /** @description Booking page views offered and the one that opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"] | null;
@@ -3747,6 +3884,7 @@ export interface components {
             bookingRequiresAuthentication?: boolean | null;
             /**
              * Format: uri
+             * @description Public URL of the booking page of this event type, e.g. `https://cal.com/ada/30min`.
              * @example https://cal.com/john-doe/30min
              */
             bookingUrl: string;
@@ -3769,9 +3907,11 @@ export interface components {
             description: string | null;
             /** @description Calendar that bookings of this event type are written to. */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"] | null;
+            /** @description Whether attendees may cancel: `{disabled: true}` removes the cancel option from emails and the booking page. */
             disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"] | null;
             /** @description `true` when bookers cannot invite guests. */
             disableGuests: boolean;
+            /** @description Whether attendees may reschedule: always off with `disabled: true`, or only within `minutesBefore` minutes of the start. */
             disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"] | null;
             /** @description `true` passes the booking page's query parameters on to `successRedirectUrl`. */
             forwardParamsSuccessRedirect: boolean | null;
@@ -3788,6 +3928,7 @@ export interface components {
              * @example 1
              */
             id: number;
+            /** @description Language code of the booking page, e.g. `en`; `null` or empty follows the visitor's browser. */
             interfaceLanguage?: string | null;
             /** @description `true` for instant-meeting event types (team event types only). */
             isInstantEvent: boolean;
@@ -3839,6 +3980,7 @@ export interface components {
             seatsPerTimeSlot?: number | null;
             /** @description `true` when bookers are shown how many seats are left. */
             seatsShowAvailabilityCount?: boolean | null;
+            /** @description `true` when offered times are ordered to keep the hosts' calendars compact; `null` when never set. */
             showOptimizedSlots?: boolean | null;
             /**
              * @description Minutes between offered start times; `null` means the event length.
@@ -3863,14 +4005,23 @@ export interface components {
             users: components["schemas"]["EventTypeUserOutput"][];
         };
         EventTypeTeam: {
+            /** @description URL of the team's banner image. */
             bannerUrl?: string | null;
+            /** @description Team brand color for the light theme, as hex, e.g. `#292929`. */
             brandColor?: string | null;
+            /** @description Team brand color for the dark theme, as hex, e.g. `#fafafa`. */
             darkBrandColor?: string | null;
+            /** @description Id of the team that owns the event type. */
             id: number;
+            /** @description URL of the team's logo image. */
             logoUrl?: string | null;
+            /** @description Display name of the team. */
             name?: string | null;
+            /** @description Slug of the team, the segment of its booking page URLs, e.g. `sales`. */
             slug?: string | null;
+            /** @description Theme of the team's pages: `light` or `dark`; unset follows the visitor's system. */
             theme?: string | null;
+            /** @description First day of the week on the team's pages, e.g. `Monday`. */
             weekStart?: string | null;
         };
         /** @description A user an event type belongs to, as event types list them. */
@@ -3894,9 +4045,12 @@ export interface components {
         };
         /** @description The booking in `data`; a recurring series can come back as the list of its occurrences. */
         GetBookingOutput_2024_08_13: {
+            /** @description The result of the call. */
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"][] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"][];
+            /** @description Error details; absent when the call succeeded. */
             error?: Record<string, unknown> | null;
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3904,10 +4058,14 @@ export interface components {
         };
         /** @description A page of bookings in `data`, with paging details in `pagination`. */
         GetBookingsOutput_2024_08_13: {
+            /** @description The result of the call. */
             data: (components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["GetSeatedBookingOutput_2024_08_13"] | components["schemas"]["GetRecurringSeatedBookingOutput_2024_08_13"])[];
+            /** @description Error details; absent when the call succeeded. */
             error?: Record<string, unknown> | null;
+            /** @description Paging of the list: total items, items per page, current page and whether more pages follow. */
             pagination: components["schemas"]["PaginationMetaDto"] | components["schemas"]["BookingsCursorPagination"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3915,22 +4073,30 @@ export interface components {
         };
         /** @description Busy periods in `data`. */
         GetBusyTimesOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["BusyTimesOutput"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
             status: "success" | "error";
         };
         GetCalendarConnectUrlOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["CalendarConnectUrl"];
-            /** @enum {string} */
+            /**
+             * @description `success` when the call succeeded.
+             * @enum {string}
+             */
             status: "success";
         };
         /** @description One event type in `data`. */
         GetEventTypeOutput_2024_06_14: {
+            /** @description The result of the call. */
             data: components["schemas"]["EventTypeOutput_2024_06_14"] | components["schemas"]["TeamEventTypeOutput_2024_06_14"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3938,8 +4104,10 @@ export interface components {
         };
         /** @description The matching event types in `data`. */
         GetEventTypesOutput_2024_06_14: {
+            /** @description The result of the call. */
             data: components["schemas"]["EventTypeOutput_2024_06_14"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3947,8 +4115,10 @@ export interface components {
         };
         /** @description The authenticated user's profile in `data`. */
         GetMeOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["MeOutput"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3956,8 +4126,10 @@ export interface components {
         };
         /** @description One organization member in `data`. */
         GetOrganizationUserOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["GetOrgUsersWithProfileOutput"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3965,8 +4137,10 @@ export interface components {
         };
         /** @description A page of organization members in `data`. */
         GetOrganizationUsersResponseDTO: {
+            /** @description The result of the call. */
             data: components["schemas"]["GetOrgUsersWithProfileOutput"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -3984,9 +4158,15 @@ export interface components {
              * @example light
              */
             appTheme?: string | null;
-            /** @example https://example.com/avatar.jpg */
+            /**
+             * @description URL of the user's profile picture; `null` when not set.
+             * @example https://example.com/avatar.jpg
+             */
             avatarUrl?: string | null;
-            /** @example I am a software developer */
+            /**
+             * @description Text of the user's public profile page; `null` when not set.
+             * @example I am a software developer
+             */
             bio?: string | null;
             /**
              * @description Brand color for the light theme, as hex.
@@ -4009,7 +4189,10 @@ export interface components {
              * @example 1
              */
             defaultScheduleId?: number | null;
-            /** @example john@example.com */
+            /**
+             * @description Email address of the user.
+             * @example john@example.com
+             */
             email: string;
             /**
              * Format: date-time
@@ -4044,7 +4227,10 @@ export interface components {
              *     }
              */
             metadata?: Record<string, unknown> | null;
-            /** @example John Doe */
+            /**
+             * @description Full name of the user; `null` when not set.
+             * @example John Doe
+             */
             name?: string | null;
             /** @description The user's profile inside this organization. */
             profile: components["schemas"]["ProfileOutput"];
@@ -4215,9 +4401,12 @@ export interface components {
         };
         /** @description One schedule in `data`. */
         GetScheduleOutput_2024_06_11: {
+            /** @description The result of the call. */
             data: components["schemas"]["ScheduleOutput_2024_06_11"] | null;
+            /** @description Error details; absent when the call succeeded. */
             error?: Record<string, unknown> | null;
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -4225,9 +4414,12 @@ export interface components {
         };
         /** @description The user's schedules in `data`. */
         GetSchedulesOutput_2024_06_11: {
+            /** @description The result of the call. */
             data: components["schemas"]["ScheduleOutput_2024_06_11"][];
+            /** @description Error details; absent when the call succeeded. */
             error?: Record<string, unknown> | null;
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -4367,13 +4559,18 @@ export interface components {
             data: {
                 [key: string]: (components["schemas"]["SlotStart_2024_09_04"] | components["schemas"]["SlotRange_2024_09_04"])[];
             };
-            /** @enum {string} */
+            /**
+             * @description `success` when the call succeeded.
+             * @enum {string}
+             */
             status: "success";
         };
         /** @description One team in `data`. */
         GetTeamOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["TeamOutputDto"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -4381,8 +4578,10 @@ export interface components {
         };
         /** @description The teams of the authenticated user in `data`. */
         GetTeamsOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["TeamOutputDto"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -4394,8 +4593,11 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the question off the booking page. */
             hidden?: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean;
             /**
              * @description Always `guests`.
@@ -4415,8 +4617,11 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean | null;
             /**
              * @description Always `guests`.
@@ -4522,32 +4727,44 @@ export interface components {
         };
         /** @description A calendar app from Cal.com's app store. */
         Integration: {
+            /** @description Internal name of the app template the integration was made from. */
             __template?: string | null;
+            /** @description App-specific settings Cal.com keeps for this integration; `null` when it has none. */
             appData?: Record<string, unknown> | null;
             /** @description App store categories of the app. */
             categories: string[];
+            /** @description App store category, e.g. `calendar`. */
             category?: string | null;
+            /** @description Short text about what the integration does. */
             description: string;
+            /** @description Internal folder name of the app in Cal.com's app store, e.g. `googlecalendar`. */
             dirName?: string | null;
+            /** @description Support email address of the integration's publisher. */
             email: string;
             /** @description `true` when the app is installed for the user. */
             installed?: boolean | null;
             /** @description Meeting location the app provides, if any. */
             locationOption: Record<string, unknown> | null;
+            /** @description Path or URL of the integration's logo. */
             logo: string;
+            /** @description Display name of the integration, e.g. `Google Calendar`. */
             name: string;
+            /** @description Who publishes the integration, e.g. `Cal.com, Inc.`. */
             publisher: string;
             /** @description App slug, e.g. `google-calendar`. */
             slug: string;
+            /** @description Title of the integration as the app store lists it. */
             title?: string | null;
             /** @description Integration type, e.g. `google_calendar`. */
             type: string;
+            /** @description Web site of the integration's provider. */
             url: string;
             /** @description Kind of app, `calendar` here. */
             variant: string;
         };
         /** @description The built-in location picker (slug `location`), shown only when the event type offers two or more locations. */
         LocationDefaultFieldInput_2024_06_14: {
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string;
             /**
              * @description Always `location`.
@@ -4565,7 +4782,9 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Always `location`.
@@ -4597,8 +4816,10 @@ export interface components {
         };
         /** @description The booking with its updated no-show flags, in `data`. */
         MarkAbsentBookingOutput_2024_08_13: {
+            /** @description The result of the call. */
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -4613,13 +4834,17 @@ export interface components {
         };
         /** @description The authenticated user's profile. */
         MeOutput: {
+            /** @description URL of your profile picture; `null` when not set. */
             avatarUrl: string | null;
+            /** @description Text of your public profile page; `null` when not set. */
             bio: string | null;
             /** @description Id of the user's default schedule (see schedules.get), or `null`. */
             defaultScheduleId: number | null;
+            /** @description Email address of your account. */
             email: string;
             /** @description User id of the authenticated user. */
             id: number;
+            /** @description Your full name; `null` when not set. */
             name: string | null;
             /** @description The user's organization, when they belong to one. */
             organization?: components["schemas"]["MeOrgOutput"] | null;
@@ -4629,6 +4854,7 @@ export interface components {
             timeFormat: number;
             /** @description IANA time zone of the user, e.g. `Europe/London`. */
             timeZone: string;
+            /** @description Your Cal.com username, the segment of your booking page URLs. */
             username: string;
             /** @description First day of the week, e.g. `Monday`. */
             weekStart: string;
@@ -4639,10 +4865,17 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please enter multiple emails */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter multiple emails
+             */
             label: string;
-            /** @example e.g., example@example.com */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., example@example.com
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4667,10 +4900,17 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please enter multiple emails */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter multiple emails
+             */
             label?: string | null;
-            /** @example e.g., example@example.com */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., example@example.com
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4689,7 +4929,10 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please select multiple options */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please select multiple options
+             */
             label: string;
             /**
              * @description The choices offered to the booker.
@@ -4699,6 +4942,7 @@ export interface components {
              *     ]
              */
             options: string[];
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4723,7 +4967,10 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please select multiple options */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please select multiple options
+             */
             label?: string | null;
             /**
              * @description The choices offered to the booker.
@@ -4733,6 +4980,7 @@ export interface components {
              *     ]
              */
             options: string[];
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4749,7 +4997,9 @@ export interface components {
         NameDefaultFieldInput_2024_06_14: {
             /** @description `true` makes the field read-only when the booking page URL prefills it with a query parameter named after the slug. */
             disableOnPrefill?: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label: string;
+            /** @description Hint shown inside the empty field. */
             placeholder: string;
             /**
              * @description Always `name`.
@@ -4767,8 +5017,11 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Always `name`.
@@ -4788,8 +5041,11 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the question off the booking page. */
             hidden?: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean;
             /**
              * @description Always `notes`.
@@ -4809,8 +5065,11 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean | null;
             /**
              * @description Always `notes`.
@@ -4843,10 +5102,17 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please enter a number */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter a number
+             */
             label: string;
-            /** @example e.g., 100 */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., 100
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4871,10 +5137,17 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please enter a number */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter a number
+             */
             label?: string | null;
-            /** @example e.g., 100 */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., 100
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -4889,12 +5162,19 @@ export interface components {
         };
         /** @description A team as returned when it is deleted (or, when `isOrganization` is `true`, an organization). */
         OrgTeamOutputDto: {
+            /** @description URL of a square icon shown in place of Cal.com's. */
             appIconLogo?: string | null;
+            /** @description URL of a logo shown in place of Cal.com's in the app. */
             appLogo?: string | null;
+            /** @description URL of the team's banner image. */
             bannerUrl?: string | null;
+            /** @description Text of the team's public page. */
             bio?: string | null;
+            /** @description Brand color for the light theme, as hex, e.g. `#292929`. */
             brandColor?: string | null;
+            /** @description URL of a logo shown in the team's Cal Video meetings. */
             calVideoLogo?: string | null;
+            /** @description Brand color for the dark theme, as hex, e.g. `#fafafa`. */
             darkBrandColor?: string | null;
             /**
              * @description `true` when the team page hid the option to book an individual member.
@@ -4909,6 +5189,7 @@ export interface components {
             isOrganization: boolean;
             /** @description `true` when only admins and owners could see the member list. */
             isPrivate?: boolean | null;
+            /** @description URL of the team's logo image. */
             logoUrl?: string | null;
             /**
              * @description Key/value data stored with the team.
@@ -4917,6 +5198,7 @@ export interface components {
              *     }
              */
             metadata?: Record<string, unknown> | null;
+            /** @description Display name of the team. */
             name: string;
             /** @description Id of the organization the team belonged to, if any. */
             parentId?: number | null;
@@ -4939,8 +5221,10 @@ export interface components {
         };
         /** @description The deleted team in `data`. */
         OrgTeamOutputResponseDto: {
+            /** @description The result of the call. */
             data: components["schemas"]["OrgTeamOutputDto"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -4948,7 +5232,10 @@ export interface components {
         };
         /** @description An in-person address chosen by the organizer. */
         OutputAddressLocation_2024_06_14: {
-            /** @example 123 Example St, City, Country */
+            /**
+             * @description Street address where the meeting takes place, e.g. `123 Example St, City, Country`.
+             * @example 123 Example St, City, Country
+             */
             address: string;
             /** @description `true` when the address is shown before booking. */
             public: boolean;
@@ -4983,7 +5270,10 @@ export interface components {
         };
         /** @description A fixed meeting link. */
         OutputLinkLocation_2024_06_14: {
-            /** @example https://customvideo.com/join/123456 */
+            /**
+             * @description URL attendees open to join the meeting.
+             * @example https://customvideo.com/join/123456
+             */
             link: string;
             /** @description `true` when the link is shown before booking. */
             public: boolean;
@@ -5005,7 +5295,10 @@ export interface components {
         };
         /** @description A phone number of the organizer that attendees call. */
         OutputPhoneLocation_2024_06_14: {
-            /** @example +37120993151 */
+            /**
+             * @description Phone number to call for the meeting, in international format, e.g. `+14155552671`.
+             * @example +37120993151
+             */
             phone: string;
             /** @description `true` when the number is shown before booking. */
             public: boolean;
@@ -5076,8 +5369,11 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label: string;
+            /** @description Hint shown inside the empty field. */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5102,8 +5398,11 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5122,6 +5421,7 @@ export interface components {
             credentialId: number;
             /** @description Id of the organization-wide delegated access in use, or `null`. */
             delegationCredentialId?: string | null;
+            /** @description Email address of the account of the primary calendar. */
             email?: string | null;
             /** @description The calendar's id at its provider, often an email address. */
             externalId: string;
@@ -5129,6 +5429,7 @@ export interface components {
             integration?: string | null;
             /** @description `true` when Cal.com checks this calendar for conflicts. */
             isSelected: boolean;
+            /** @description Name of the primary calendar as its provider shows it. */
             name?: string | null;
             /** @description `true` for the account's main calendar. */
             primary: boolean | null;
@@ -5164,7 +5465,10 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Select one option */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Select one option
+             */
             label: string;
             /**
              * @description The choices offered to the booker.
@@ -5174,6 +5478,7 @@ export interface components {
              *     ]
              */
             options: string[];
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5198,7 +5503,10 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Select one option */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Select one option
+             */
             label?: string | null;
             /**
              * @description The choices offered to the booker.
@@ -5208,6 +5516,7 @@ export interface components {
              *     ]
              */
             options: string[];
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5425,8 +5734,10 @@ export interface components {
         };
         /** @description The new booking that replaces the rescheduled one, in `data`. */
         RescheduleBookingOutput_2024_08_13: {
+            /** @description The result of the call. */
             data: components["schemas"]["BookingOutput_2024_08_13"] | components["schemas"]["RecurringBookingOutput_2024_08_13"] | components["schemas"]["CreateSeatedBookingOutput_2024_08_13"] | components["schemas"]["CreateRecurringSeatedBookingOutput_2024_08_13"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -5438,8 +5749,11 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the question off the booking page. */
             hidden?: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean;
             /**
              * @description Always `rescheduleReason`.
@@ -5459,8 +5773,11 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean | null;
             /**
              * @description Always `rescheduleReason`.
@@ -5551,8 +5868,10 @@ export interface components {
         };
         /** @description The hold just created or changed, in `data`. */
         ReserveSlotOutputResponse_2024_09_04: {
+            /** @description The result of the call. */
             data: components["schemas"]["ReserveSlotOutput_2024_09_04"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -5654,7 +5973,10 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
-            /** @example Catch up hours */
+            /**
+             * @description Name of the schedule, e.g. `Working hours`.
+             * @example Catch up hours
+             */
             name: string;
             /**
              * @description Hours for specific dates, replacing the weekly hours on those dates.
@@ -5710,9 +6032,15 @@ export interface components {
              *     }
              */
             bookingFieldsResponses: Record<string, unknown>;
-            /** @example john@example.com */
+            /**
+             * @description The seat holder's email address as it should be shown to people; may differ from `email` for platform-managed users.
+             * @example john@example.com
+             */
             displayEmail: string;
-            /** @example john@example.com */
+            /**
+             * @description Email address of the attendee holding the seat.
+             * @example john@example.com
+             */
             email: string;
             /**
              * @description Locale code of the attendee's emails, e.g. `en`, `de` or `pt-BR`.
@@ -5727,7 +6055,10 @@ export interface components {
              *     }
              */
             metadata?: Record<string, unknown> | null;
-            /** @example John Doe */
+            /**
+             * @description Full name of the attendee holding the seat.
+             * @example John Doe
+             */
             name: string;
             /**
              * @description Attendee's phone number in international format.
@@ -5769,7 +6100,10 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please select an option */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please select an option
+             */
             label: string;
             /**
              * @description The choices offered to the booker.
@@ -5779,8 +6113,12 @@ export interface components {
              *     ]
              */
             options: string[];
-            /** @example Select... */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example Select...
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5805,7 +6143,10 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please select an option */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please select an option
+             */
             label?: string | null;
             /**
              * @description The choices offered to the booker.
@@ -5815,8 +6156,12 @@ export interface components {
              *     ]
              */
             options: string[];
-            /** @example Select... */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example Select...
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -5860,7 +6205,10 @@ export interface components {
         };
         /** @description A success envelope without data. */
         SuccessStatusOnly: {
-            /** @enum {string} */
+            /**
+             * @description `success` when the call succeeded.
+             * @enum {string}
+             */
             status: "success";
         };
         /** @description A host of a team event type. */
@@ -5879,45 +6227,89 @@ export interface components {
             username?: string | null;
         };
         TeamEventTypeOutput_2024_06_14: {
-            /** @example 0 */
+            /**
+             * @description Minutes kept free after each meeting.
+             * @example 0
+             */
             afterEventBuffer?: number | null;
+            /** @description `true` when rescheduling a cancelled booking creates a new booking; `null` when never set. */
             allowReschedulingCancelledBookings?: boolean | null;
+            /** @description `true` lets attendees reschedule a booking whose time has already passed. */
             allowReschedulingPastBookings?: boolean | null;
+            /** @description `true` when every team member, present and future, is a host. */
             assignAllTeamMembers?: boolean | null;
-            /** @example 0 */
+            /**
+             * @description Minutes kept free before each meeting.
+             * @example 0
+             */
             beforeEventBuffer?: number | null;
+            /** @description The cap on upcoming bookings per booker, if one is set. */
             bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimitOutput_2024_06_14"] | null;
+            /** @description Booking page views offered and the one that opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"] | null;
+            /** @description Questions the booking page asks, Cal.com's defaults and the team's own. */
             bookingFields: (components["schemas"]["NameDefaultFieldOutput_2024_06_14"] | components["schemas"]["EmailDefaultFieldOutput_2024_06_14"] | components["schemas"]["LocationDefaultFieldOutput_2024_06_14"] | components["schemas"]["RescheduleReasonDefaultFieldOutput_2024_06_14"] | components["schemas"]["TitleDefaultFieldOutput_2024_06_14"] | components["schemas"]["NotesDefaultFieldOutput_2024_06_14"] | components["schemas"]["GuestsDefaultFieldOutput_2024_06_14"] | components["schemas"]["PhoneFieldOutput_2024_06_14"] | components["schemas"]["AddressFieldOutput_2024_06_14"] | components["schemas"]["TextFieldOutput_2024_06_14"] | components["schemas"]["NumberFieldOutput_2024_06_14"] | components["schemas"]["TextAreaFieldOutput_2024_06_14"] | components["schemas"]["SelectFieldOutput_2024_06_14"] | components["schemas"]["MultiSelectFieldOutput_2024_06_14"] | components["schemas"]["MultiEmailFieldOutput_2024_06_14"] | components["schemas"]["CheckboxGroupFieldOutput_2024_06_14"] | components["schemas"]["RadioGroupFieldOutput_2024_06_14"] | components["schemas"]["BooleanFieldOutput_2024_06_14"] | components["schemas"]["UrlFieldOutput_2024_06_14"])[];
+            /** @description Caps on the number of bookings per day, week, month or year. */
             bookingLimitsCount?: Record<string, unknown> | null;
+            /** @description Caps on the total booked minutes per day, week, month or year. */
             bookingLimitsDuration?: Record<string, unknown> | null;
+            /** @description `true` when only the owner or team/organization admins may book it through the API. */
             bookingRequiresAuthentication?: boolean | null;
+            /** @description How far ahead the event type can be booked (a number of days or a date range); absent when unlimited. */
             bookingWindow?: components["schemas"]["BusinessDaysWindow_2024_06_14"] | components["schemas"]["CalendarDaysWindow_2024_06_14"] | components["schemas"]["RangeWindow_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"] | null;
+            /** @description Recording and transcription options for Cal Video meetings. */
             calVideoSettings?: components["schemas"]["CalVideoSettings"] | null;
+            /** @description Colors marking this event type in the Cal.com app. */
             color?: components["schemas"]["EventTypeColor_2024_06_14"] | null;
+            /** @description When bookings wait for the host's confirmation. */
             confirmationPolicy?: Record<string, unknown> | null;
+            /** @description Currency of `price` as a three-letter code, e.g. `usd`. */
             currency: string;
+            /** @description Template for the title of calendar events. */
             customName?: string | null;
-            /** @example Discover the culinary wonders of Argentina by making the best flan ever! */
+            /**
+             * @description Text shown on the booking page.
+             * @example Discover the culinary wonders of Argentina by making the best flan ever!
+             */
             description: string | null;
+            /** @description Calendar that bookings of this event type are written to. */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"] | null;
+            /** @description Whether attendees may cancel: `{disabled: true}` removes the cancel option from emails and the booking page. */
             disableCancelling?: components["schemas"]["DisableCancellingOutput_2024_06_14"] | null;
+            /** @description `true` when bookers cannot invite guests. */
             disableGuests: boolean;
+            /** @description Whether attendees may reschedule: always off with `disabled: true`, or only within `minutesBefore` minutes of the start. */
             disableRescheduling?: components["schemas"]["DisableReschedulingOutput_2024_06_14"] | null;
+            /** @description Which of Cal.com's emails are switched off for this event type. */
             emailSettings?: components["schemas"]["EmailSettings_2024_06_14"] | null;
+            /** @description `true` passes the booking's details as query parameters to `successRedirectUrl`. */
             forwardParamsSuccessRedirect: boolean | null;
+            /** @description `true` when the event type is left off the owner's public profile page. */
             hidden?: boolean | null;
+            /** @description `true` when the calendar event is private (others see only a busy block). */
             hideCalendarEventDetails?: boolean | null;
+            /** @description `true` when the booker's notes are kept out of the calendar event. */
             hideCalendarNotes?: boolean | null;
+            /** @description `true` when the organizer's email is hidden from bookers. */
             hideOrganizerEmail?: boolean | null;
+            /** @description Team members who host meetings of this event type, with their priority and weight for round-robin. */
             hosts: components["schemas"]["TeamEventTypeHostOutput"][];
-            /** @example 1 */
+            /**
+             * @description Event type id; pass it as `eventTypeId` to bookings.create, slots.list and the event type paths.
+             * @example 1
+             */
             id: number;
+            /** @description Language code of the booking page, e.g. `en`; `null` or empty follows the visitor's browser. */
             interfaceLanguage?: string | null;
+            /** @description `true` for instant-meeting event types (team event types only). */
             isInstantEvent: boolean;
-            /** @example 60 */
+            /**
+             * @description Default length of a meeting, in minutes.
+             * @example 60
+             */
             lengthInMinutes: number;
             /**
+             * @description Lengths in minutes the booker may choose between, when there are several.
              * @example [
              *       15,
              *       30,
@@ -5925,35 +6317,70 @@ export interface components {
              *     ]
              */
             lengthInMinutesOptions?: number[] | null;
+            /** @description Where meetings of this event type can take place; the booker picks one when there are several. */
             locations: (components["schemas"]["OutputAddressLocation_2024_06_14"] | components["schemas"]["OutputLinkLocation_2024_06_14"] | components["schemas"]["OutputIntegrationLocation_2024_06_14"] | components["schemas"]["OutputPhoneLocation_2024_06_14"] | components["schemas"]["OutputOrganizersDefaultAppLocation_2024_06_14"] | components["schemas"]["OutputUnknownLocation_2024_06_14"])[];
+            /** @description `true` when bookers cannot change the time zone the booking page shows. */
             lockTimeZoneToggleOnBookingPage: boolean;
+            /** @description Extra key/value data stored with the event type. */
             metadata: Record<string, unknown>;
-            /** @example 0 */
+            /**
+             * @description Minimum notice in minutes before a slot can be booked.
+             * @example 0
+             */
             minimumBookingNotice?: number | null;
+            /** @description Minutes every offered start time is shifted by. */
             offsetStart?: number | null;
+            /** @description `true` when only the earliest free slot of each day is offered. */
             onlyShowFirstAvailableSlot?: boolean | null;
+            /** @description Id of the user who owns the event type; `null` for a team event type. */
             ownerId?: Record<string, unknown> | null;
+            /** @description For a host's copy of a managed event type, the id of the team's event type it came from; `null` otherwise. */
             parentEventTypeId?: Record<string, unknown> | null;
+            /** @description Price of a booking in the smallest unit of `currency` (e.g. cents); 0 when free. */
             price: number;
+            /** @description Repeat rule of a recurring event type (frequency, interval, count); `null` for a one-off meeting. */
             recurrence: components["schemas"]["Recurrence_2024_06_14"] | null;
+            /** @description `true` when bookers must confirm their email with a code. */
             requiresBookerEmailVerification?: boolean | null;
+            /** @description `true` keeps the original round-robin host when a booking is rescheduled. */
             rescheduleWithSameRoundRobinHost?: boolean | null;
+            /** @description Id of the availability schedule the event type uses; `null` uses each host's default schedule. */
             scheduleId: number | null;
-            /** @enum {string} */
+            /**
+             * @description How hosts are assigned: `roundRobin` (one host in turn), `collective` (all hosts) or `managed` (each member gets a copy).
+             * @enum {string}
+             */
             schedulingType: "roundRobin" | "collective" | "managed";
+            /** @description Seat settings for seated event types. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"] | null;
+            /** @description Number of attendees one time can hold for a seated event type; `null` when seats are off. */
             seatsPerTimeSlot?: number | null;
+            /** @description `true` shows bookers how many seats are left; `null` when seats are off. */
             seatsShowAvailabilityCount?: boolean | null;
+            /** @description `true` when offered times are ordered to keep the hosts' calendars compact; `null` when never set. */
             showOptimizedSlots?: boolean | null;
-            /** @example 60 */
+            /**
+             * @description Minutes between offered start times; `null` uses the meeting length.
+             * @example 60
+             */
             slotInterval?: number | null;
-            /** @example learn-the-secrets-of-masterchief */
+            /**
+             * @description URL segment of the booking page; with the owner's username it identifies the event type.
+             * @example learn-the-secrets-of-masterchief
+             */
             slug: string;
+            /** @description URL the booker is sent to after booking instead of Cal.com's confirmation page; `null` when unset. */
             successRedirectUrl: string | null;
+            /** @description The team that owns the event type: id, slug, name and branding. */
             team: components["schemas"]["EventTypeTeam"];
+            /** @description Id of the team that owns the event type. */
             teamId: number;
-            /** @example Learn the secrets of masterchief! */
+            /**
+             * @description Name of the event type shown to bookers.
+             * @example Learn the secrets of masterchief!
+             */
             title: string;
+            /** @description `true` when invitations use the destination calendar's email as the organizer address. */
             useDestinationCalendarEmail?: boolean | null;
         };
         /** @description A team (or, when `isOrganization` is `true`, an organization). */
@@ -5964,6 +6391,7 @@ export interface components {
             appLogo?: string | null;
             /** @description URL of the banner image shown on the booking page. */
             bannerUrl?: string | null;
+            /** @description Text of the team's public page. */
             bio?: string | null;
             /** @description Brand color for the light theme, as hex. */
             brandColor?: string | null;
@@ -5990,6 +6418,7 @@ export interface components {
              *     }
              */
             metadata?: Record<string, unknown> | null;
+            /** @description Display name of the team. */
             name: string;
             /** @description Id of the organization the team belongs to, if any. */
             parentId?: number | null;
@@ -6016,10 +6445,17 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please enter detailed information */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter detailed information
+             */
             label: string;
-            /** @example e.g., Detailed description here... */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., Detailed description here...
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6044,10 +6480,17 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please enter detailed information */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter detailed information
+             */
             label?: string | null;
-            /** @example e.g., Detailed description here... */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., Detailed description here...
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6066,10 +6509,17 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please enter your text */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter your text
+             */
             label: string;
-            /** @example e.g., Enter text here */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., Enter text here
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6094,10 +6544,17 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please enter your text */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter your text
+             */
             label?: string | null;
-            /** @example e.g., Enter text here */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., Enter text here
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6116,8 +6573,11 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the question off the booking page. */
             hidden?: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean;
             /**
              * @description Always `title`.
@@ -6137,8 +6597,11 @@ export interface components {
              * @example true
              */
             isDefault: boolean;
+            /** @description Question text shown to the booker above the field; omit to keep Cal.com's default wording. */
             label?: string | null;
+            /** @description Hint shown inside the empty field. */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required?: boolean | null;
             /**
              * @description Always `title`.
@@ -6156,12 +6619,19 @@ export interface components {
         UpdateEventTypeInput_2024_06_14: {
             /** @description Minutes kept free after each meeting. */
             afterEventBuffer?: number;
-            /** @default false */
+            /**
+             * @description `true` turns a reschedule of a cancelled booking into a new booking instead of an error.
+             * @default false
+             */
             allowReschedulingCancelledBookings?: boolean;
-            /** @default false */
+            /**
+             * @description `true` lets attendees reschedule a booking whose time has already passed.
+             * @default false
+             */
             allowReschedulingPastBookings?: boolean;
             /** @description Minutes kept free before each meeting. */
             beforeEventBuffer?: number;
+            /** @description Caps how many upcoming bookings one booker may hold on this event type, or `{disabled: true}` for no cap. */
             bookerActiveBookingsLimit?: components["schemas"]["BookerActiveBookingsLimit_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
             /** @description Booking page views offered to the booker and which one opens first. */
             bookerLayouts?: components["schemas"]["BookerLayouts_2024_06_14"];
@@ -6197,6 +6667,7 @@ export interface components {
             /** @description Calendar that bookings of this event type are written to (values from calendars.list). */
             destinationCalendar?: components["schemas"]["DestinationCalendar_2024_06_14"];
             /**
+             * @description Whether attendees may cancel: `{disabled: true}` removes the cancel option from emails and the booking page.
              * @example {
              *       "disabled": true
              *     }
@@ -6205,6 +6676,7 @@ export interface components {
             /** @description `true` stops bookers from inviting guests by email. */
             disableGuests?: boolean;
             /**
+             * @description Whether attendees may reschedule: always off with `disabled: true`, or only within `minutesBefore` minutes of the start.
              * @example {
              *       "disabled": false,
              *       "minutesBefore": 60
@@ -6219,7 +6691,10 @@ export interface components {
             hideCalendarNotes?: boolean;
             /** @description `true` hides the organizer's email address on the booking page, in emails and in calendar events. */
             hideOrganizerEmail?: boolean;
-            /** @enum {string} */
+            /**
+             * @description Language of the booking page, a code such as `en` or `pt-BR`; an empty string follows the visitor's browser.
+             * @enum {string}
+             */
             interfaceLanguage?: "" | "en" | "ar" | "az" | "bg" | "bn" | "ca" | "cs" | "da" | "de" | "el" | "es" | "es-419" | "eu" | "et" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "km" | "ko" | "nl" | "no" | "pl" | "pt-BR" | "pt" | "ro" | "ru" | "sk-SK" | "sr" | "sv" | "tr" | "uk" | "vi" | "zh-CN" | "zh-TW";
             /**
              * @description Default length of a meeting, in minutes.
@@ -6246,7 +6721,10 @@ export interface components {
             scheduleId?: number;
             /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
-            /** @default false */
+            /**
+             * @description `true` orders the offered times so that the hosts' calendars stay compact.
+             * @default false
+             */
             showOptimizedSlots?: boolean;
             /** @description Minutes between offered start times; defaults to the event length. */
             slotInterval?: number;
@@ -6270,8 +6748,10 @@ export interface components {
         };
         /** @description The event type after the change, in `data`. */
         UpdateEventTypeOutput_2024_06_14: {
+            /** @description The result of the call. */
             data: components["schemas"]["EventTypeOutput_2024_06_14"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -6291,6 +6771,7 @@ export interface components {
             bio?: string;
             /** @description Id of the schedule to make the default (from schedules.list). */
             defaultScheduleId?: number;
+            /** @description New email address for your account. */
             email?: string;
             /**
              * @description Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`.
@@ -6324,8 +6805,10 @@ export interface components {
         };
         /** @description The profile after the change, in `data`. */
         UpdateMeOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["MeOutput"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -6345,7 +6828,10 @@ export interface components {
              * @example https://example.com/avatar.jpg
              */
             avatarUrl?: string;
-            /** @example I am a bio */
+            /**
+             * @description New text for the user's public profile page.
+             * @example I am a bio
+             */
             bio?: string;
             /**
              * @description Brand color for the light theme, as hex.
@@ -6456,7 +6942,10 @@ export interface components {
              *     }
              */
             metadata?: Record<string, unknown>;
-            /** @example CalTeam */
+            /**
+             * @description New display name of the team.
+             * @example CalTeam
+             */
             name?: string;
             /**
              * @description New URL segment of the team's pages; old links stop working.
@@ -6523,9 +7012,12 @@ export interface components {
         };
         /** @description The schedule after the change, in `data`. */
         UpdateScheduleOutput_2024_06_11: {
+            /** @description The result of the call. */
             data: components["schemas"]["ScheduleOutput_2024_06_11"];
+            /** @description Error details; absent when the call succeeded. */
             error?: Record<string, unknown> | null;
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -6533,8 +7025,10 @@ export interface components {
         };
         /** @description The team after the change, in `data`. */
         UpdateTeamOutput: {
+            /** @description The result of the call. */
             data: components["schemas"]["TeamOutputDto"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -6556,6 +7050,7 @@ export interface components {
             /** @description The complete list of events to deliver, replacing the current one. */
             triggers?: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
             /**
+             * @description Payload format version of the deliveries; only `2021-10-20` exists so far.
              * @example 2021-10-20
              * @enum {string}
              */
@@ -6567,10 +7062,17 @@ export interface components {
             disableOnPrefill?: boolean;
             /** @description `true` keeps the field off the booking page while keeping it in the event type's settings. */
             hidden: boolean;
-            /** @example Please enter your text */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter your text
+             */
             label: string;
-            /** @example e.g., Enter url here */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., Enter url here
+             */
             placeholder: string;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6595,10 +7097,17 @@ export interface components {
              * @example false
              */
             isDefault: boolean;
-            /** @example Please enter your text */
+            /**
+             * @description Question text shown to the booker above the field; omit to keep Cal.com's default wording.
+             * @example Please enter your text
+             */
             label?: string | null;
-            /** @example e.g., Enter url here */
+            /**
+             * @description Hint shown inside the empty field.
+             * @example e.g., Enter url here
+             */
             placeholder?: string | null;
+            /** @description Whether the booker must answer before booking. */
             required: boolean;
             /**
              * @description Key of this field's answer in `bookingFieldsResponses` and of the booking-page query parameter that prefills it; lowercase words joined by hyphens, unique within the event type.
@@ -6636,8 +7145,10 @@ export interface components {
         };
         /** @description One webhook subscription in `data`. */
         UserWebhookOutputResponseDto: {
+            /** @description The result of the call. */
             data: components["schemas"]["UserWebhookOutputDto"];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */
@@ -6645,8 +7156,10 @@ export interface components {
         };
         /** @description The user's webhook subscriptions in `data`. */
         UserWebhooksOutputResponseDto: {
+            /** @description The result of the call. */
             data: components["schemas"]["UserWebhookOutputDto"][];
             /**
+             * @description `success` when the call succeeded.
              * @example success
              * @enum {string}
              */

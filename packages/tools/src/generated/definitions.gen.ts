@@ -5145,7 +5145,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "email": {
-          "type": "string"
+          "type": "string",
+          "description": "New email address for your account."
         },
         "name": {
           "type": "string",
@@ -6952,7 +6953,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "name": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "description": "Display name of the new team, e.g. `Sales`."
         },
         "slug": {
           "type": "string",
@@ -7769,7 +7771,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "name": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "description": "New display name of the team."
         },
         "slug": {
           "type": "string",
@@ -7991,7 +7994,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "string",
           "enum": [
             "2021-10-20"
-          ]
+          ],
+          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
         }
       },
       "required": [
@@ -8262,7 +8266,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "string",
           "enum": [
             "2021-10-20"
-          ]
+          ],
+          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
         }
       },
       "required": [
