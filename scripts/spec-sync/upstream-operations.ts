@@ -4,6 +4,10 @@
  * upstream document, so a maintainer sees what could be curated next.
  */
 import type { CuratedOperation } from "./curation";
+
+/** What locating neighbours needs of a curated operation. */
+type CuratedLocation = Pick<CuratedOperation, "id" | "method" | "path">;
+
 import { listOperations } from "./operations";
 
 type Json = Record<string, unknown>;
@@ -39,8 +43,8 @@ function sharedSegments(a: string, b: string): number {
   return n;
 }
 
-function nearestCurated(path: string, curated: readonly CuratedOperation[]): string {
-  let best = curated[0] as CuratedOperation;
+function nearestCurated(path: string, curated: readonly CuratedLocation[]): string {
+  let best = curated[0] as CuratedLocation;
   for (const op of curated)
     if (sharedSegments(op.path, path) > sharedSegments(best.path, path)) best = op;
   return best.id;
@@ -49,7 +53,7 @@ function nearestCurated(path: string, curated: readonly CuratedOperation[]): str
 export function findUpstreamNeighbours(
   upstream: Json,
   previous: Json | undefined,
-  curated: readonly CuratedOperation[],
+  curated: readonly CuratedLocation[],
 ): UpstreamNeighbours {
   const key = (method: string, path: string) => `${method} ${path}`;
   const ours = new Set(curated.map((op) => key(op.method, op.path)));
