@@ -6,6 +6,7 @@
  */
 import type { ValidateFunction } from "ajv";
 import { sharedAjv } from "./ajv.js";
+import { parsePointer, toPointer } from "./json-pointer.js";
 import type { JsonSchema } from "./types.js";
 
 /** One value left out of the structured result, with why. */
@@ -39,23 +40,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function segmentsOf(pointer: string): string[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-function pointerOf(segments: readonly string[]): string {
-  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-
 /**
  * Removes the value at `segments`, or, inside an array, the nearest enclosing object member (an
  * array keeps its length and order). Returns the pointer of what was removed.
  */
-function omit(root: Record<string, unknown>, segments: readonly string[]): string | undefined {
+function omit(
+  root: Record<string, unknown>,
+  segments: readonly (string | number)[],
+): string | undefined {
   const containers: unknown[] = [root];
   for (const segment of segments.slice(0, -1)) {
     const parent = containers[containers.length - 1];
@@ -67,10 +59,10 @@ function omit(root: Record<string, unknown>, segments: readonly string[]): strin
   }
   for (let depth = segments.length - 1; depth >= 0; depth--) {
     const parent = containers[depth];
-    const key = segments[depth] as string;
+    const key = String(segments[depth]);
     if (isPlainObject(parent) && Object.hasOwn(parent, key)) {
       delete parent[key];
-      return pointerOf(segments.slice(0, depth + 1));
+      return toPointer(segments.slice(0, depth + 1));
     }
   }
   return undefined;
@@ -87,7 +79,7 @@ export function conformOutput(
   for (let pass = 0; pass < MAX_PASSES && !validate(value); pass++) {
     let removed = 0;
     for (const error of validate.errors ?? []) {
-      const pointer = omit(value, segmentsOf(error.instancePath));
+      const pointer = omit(value, parsePointer(error.instancePath));
       if (pointer === undefined) continue;
       removed++;
       omitted.push({ pointer, problem: error.message ?? error.keyword });

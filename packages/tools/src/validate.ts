@@ -5,6 +5,7 @@
 import { pathIdProblem } from "@calkit/client";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { sharedAjv } from "./ajv.js";
+import { parsePointer } from "./json-pointer.js";
 import { closestNames } from "./suggest.js";
 import { firstSentence } from "./text.js";
 import type { JsonSchema, ToolDefinition } from "./types.js";
@@ -477,15 +478,6 @@ function hint(schema: JsonSchema): string {
 
 function subject(path: (string | number)[]): string {
   return path.length ? code(path) : "the arguments";
-}
-
-function parsePointer(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
 /** `attendee.email`, `guests[1]`, `metadata["odd key"]`. */
