@@ -287,6 +287,9 @@ function buildOperation(
           },
         }
       : {}),
+    ...(op.targets ? { targets: op.targets } : {}),
+    ...(op.noticeGuard ? { noticeGuard: op.noticeGuard } : {}),
+    ...(op.lookup ? { lookup: op.lookup } : {}),
     audit: op.audit,
   };
   return out;

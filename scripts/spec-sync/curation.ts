@@ -42,9 +42,22 @@ export interface CuratedOperation {
   toolDescription: string | null;
   /** Argument names the agent tool exposes (path parameters always); null = all. */
   toolFields: string[] | null;
+  /** Which arguments name a booking, an event type, the attendee and the guests (for policies). */
+  targets: Targets | null;
+  /** The verb a minimum-notice rule forbids ("cancel", "move"); null = no notice rule applies. */
+  noticeGuard: "cancel" | "move" | null;
+  /** What this operation looks up by its target, for a guard that needs its facts. */
+  lookup: "booking" | null;
   examples: { request?: unknown; response?: unknown; pagination?: unknown };
   /** The curation file it came from, for messages. */
   file: string;
+}
+
+export interface Targets {
+  booking?: string;
+  eventType?: string;
+  attendee?: string;
+  guests?: string;
 }
 
 export interface Fix {
@@ -170,6 +183,19 @@ const operationFileSchema = {
           requestBody: { type: "string", minLength: 3 },
           toolFields: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
           toolDescription: { type: "string", minLength: 10, maxLength: 120 },
+          targets: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              booking: { type: "string", minLength: 1 },
+              eventType: { type: "string", minLength: 1 },
+              attendee: { type: "string", minLength: 1 },
+              guests: { type: "string", minLength: 1 },
+            },
+          },
+          noticeGuard: { enum: ["cancel", "move"] },
+          lookup: { enum: ["booking"] },
           audit: {
             type: "object",
             additionalProperties: false,
@@ -385,6 +411,9 @@ export function loadCuration(dir: string, root: string): Curation {
         requestBody: (op.requestBody as string | undefined) ?? null,
         toolFields: (op.toolFields as string[] | undefined) ?? null,
         toolDescription: (op.toolDescription as string | undefined) ?? null,
+        targets: (op.targets as Targets | undefined) ?? null,
+        noticeGuard: (op.noticeGuard as CuratedOperation["noticeGuard"] | undefined) ?? null,
+        lookup: (op.lookup as CuratedOperation["lookup"] | undefined) ?? null,
         audit: op.audit as CuratedOperation["audit"],
         examples: (op.examples as CuratedOperation["examples"] | undefined) ?? {},
         file: label(file),

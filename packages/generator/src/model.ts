@@ -54,9 +54,24 @@ export interface OperationModel {
   } | null;
   /** Success status and what its JSON body holds. */
   success: { status: string; envelope: "data" | "data+pagination" | "status-only"; schema: Json };
+  /** Which arguments name a booking, an event type, the attendee and the guests (`x-cal.targets`). */
+  targets: Targets;
+  /** The verb a minimum-notice rule forbids for this operation, or null when none applies. */
+  noticeGuard: "cancel" | "move" | null;
+  /** What this operation looks up by its target (the guard reads a booking's facts with it). */
+  lookup: "booking" | null;
   /** The raw `x-cal` object, for emitters that want more. */
   xcal: Json;
 }
+
+export interface Targets {
+  booking?: string;
+  eventType?: string;
+  attendee?: string;
+  guests?: string;
+}
+
+const TARGET_KINDS = ["booking", "eventType", "attendee", "guests"] as const;
 
 export interface ApiModel {
   title: string;
@@ -376,6 +391,14 @@ function buildOperation(
       new SpecError(`${pointer}/security`, "auth optional needs an empty {} alternative"),
     );
 
+  const targets = readTargets(xcal, at, [...argNames, ...(body?.properties ?? [])], errors);
+  const noticeGuard = xcal.noticeGuard ?? null;
+  if (noticeGuard !== null && noticeGuard !== "cancel" && noticeGuard !== "move")
+    errors.push(new SpecError(`${at}/noticeGuard`, 'must be "cancel" or "move"'));
+  const lookup = xcal.lookup ?? null;
+  if (lookup !== null && lookup !== "booking")
+    errors.push(new SpecError(`${at}/lookup`, 'must be "booking"'));
+
   if (errors.length > before || !success) return undefined;
   const [resource, verb] = id.split(".") as [string, string];
   if (typeof xcal.resource === "string" && xcal.resource !== resource)
@@ -406,8 +429,29 @@ function buildOperation(
     queryParams,
     body,
     success,
+    targets,
+    noticeGuard: noticeGuard as OperationModel["noticeGuard"],
+    lookup: lookup as OperationModel["lookup"],
     xcal,
   };
+}
+
+/** `x-cal.targets`: each kind names one of the operation's own arguments. */
+function readTargets(xcal: Json, at: string, argNames: string[], errors: SpecError[]): Targets {
+  const raw = xcal.targets ?? {};
+  if (!isObject(raw)) {
+    errors.push(new SpecError(`${at}/targets`, "must be an object"));
+    return {};
+  }
+  const targets: Targets = {};
+  for (const [kind, name] of Object.entries(raw)) {
+    if (!(TARGET_KINDS as readonly string[]).includes(kind))
+      errors.push(new SpecError(`${at}/targets/${kind}`, `unknown target kind ${kind}`));
+    else if (typeof name !== "string" || !argNames.includes(name))
+      errors.push(new SpecError(`${at}/targets/${kind}`, `must name an argument of the operation`));
+    else targets[kind as keyof Targets] = name;
+  }
+  return targets;
 }
 
 /**

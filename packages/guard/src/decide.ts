@@ -3,6 +3,7 @@
  * policy and the arguments settle; booking-based constraints (notice before cancelling, event
  * types of an existing booking) need the booking, which the caller looks up.
  */
+import { type OperationMeta, operations } from "@calkit/client";
 import { type OperationPermission, scopeMap } from "@calkit/scopes";
 import type { AgentPolicy, PolicyFile } from "./policy.js";
 
@@ -30,15 +31,12 @@ const RESOURCE_WORDS: Record<string, string> = {
   orgUsers: "organization users",
 };
 
-/** Operations that name a booking whose own facts a constraint may need. */
-export const BOOKING_TARGETS = new Set([
-  "bookings.cancel",
-  "bookings.reschedule",
-  "bookings.decline",
-  "bookings.confirm",
-  "bookings.markAbsent",
-]);
-const NOTICE_GUARDED = new Set(["bookings.cancel", "bookings.reschedule"]);
+/** The operation table's entry for an id (the table says which arguments name what). */
+export function operationMeta(operationId: string): OperationMeta | undefined {
+  return Object.hasOwn(operations, operationId)
+    ? (operations as Record<string, OperationMeta>)[operationId]
+    : undefined;
+}
 
 function resourceWords(resource: string): string {
   return RESOURCE_WORDS[resource] ?? resource;
@@ -74,15 +72,17 @@ export function decide(
       return { allowed: false, reason: `${words} are read-only for this agent` };
   }
   const constraints = policy.constraints ?? {};
-  if (constraints.eventTypeIds && takesEventType(operationId)) {
+  const targets = operationMeta(operationId)?.targets ?? {};
+  if (constraints.eventTypeIds && targets.eventType !== undefined) {
+    const idName = targets.eventType;
     const other = OTHER_EVENT_TYPE_NAMES.filter((key) => args[key] !== undefined);
     if (other.length)
       return {
         allowed: false,
         reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id alone, without ${other.join(" or ")}`,
       };
-    const id = Number(args.eventTypeId);
-    if (args.eventTypeId === undefined)
+    const id = Number(args[idName]);
+    if (args[idName] === undefined)
       return {
         allowed: false,
         reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id`,
@@ -90,11 +90,12 @@ export function decide(
     if (!constraints.eventTypeIds.includes(id))
       return {
         allowed: false,
-        reason: `event type ${String(args.eventTypeId)} is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
+        reason: `event type ${String(args[idName])} is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
       };
   }
-  if (constraints.maxAttendeesPerBooking && operationId === "bookings.create") {
-    const people = 1 + (Array.isArray(args.guests) ? args.guests.length : 0);
+  if (constraints.maxAttendeesPerBooking && targets.attendee !== undefined) {
+    const guests = targets.guests === undefined ? undefined : args[targets.guests];
+    const people = 1 + (Array.isArray(guests) ? guests.length : 0);
     if (people > constraints.maxAttendeesPerBooking)
       return {
         allowed: false,
@@ -129,28 +130,17 @@ export function mayUse(
  */
 const OTHER_EVENT_TYPE_NAMES = ["eventTypeSlug", "username", "usernames", "teamSlug"];
 
-function takesEventType(operationId: string): boolean {
-  return [
-    "bookings.create",
-    "slots.list",
-    "slots.reserve",
-    "slots.updateReservation",
-    "eventTypes.get",
-    "eventTypes.update",
-    "eventTypes.delete",
-  ].includes(operationId);
-}
-
-/** Whether an allowed call still needs the booking's facts to be decided. */
+/** Whether an allowed call still needs the booking's facts to be decided (writes naming a booking). */
 export function needsBookingFacts(
   policies: PolicyFile | undefined,
   agent: string,
   operationId: string,
 ): boolean {
   const constraints = policies?.agents[agent]?.constraints;
-  if (!constraints || !BOOKING_TARGETS.has(operationId)) return false;
+  const meta = operationMeta(operationId);
+  if (!constraints || meta?.targets.booking === undefined || meta.access !== "write") return false;
   return (
-    (constraints.minNoticeHoursToCancel !== undefined && NOTICE_GUARDED.has(operationId)) ||
+    (constraints.minNoticeHoursToCancel !== undefined && meta.noticeGuard !== null) ||
     constraints.eventTypeIds !== undefined
   );
 }
@@ -173,7 +163,8 @@ export function decideWithBooking(
       reason: `the booking's event type (${booking.eventTypeId ?? "unknown"}) is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
     };
   }
-  if (constraints.minNoticeHoursToCancel !== undefined && NOTICE_GUARDED.has(operationId)) {
+  const verb = operationMeta(operationId)?.noticeGuard ?? null;
+  if (constraints.minNoticeHoursToCancel !== undefined && verb !== null) {
     const hours = (Date.parse(booking.start) - now.getTime()) / 3_600_000;
     if (Number.isNaN(hours))
       return {
@@ -181,7 +172,6 @@ export function decideWithBooking(
         reason: "the booking's start time could not be read, so the notice rule cannot be checked",
       };
     if (hours < constraints.minNoticeHoursToCancel) {
-      const verb = operationId === "bookings.cancel" ? "cancel" : "move";
       return {
         allowed: false,
         reason: `the booking starts in ${Math.max(0, Math.round(hours * 10) / 10)} hours and this agent may not ${verb} bookings less than ${constraints.minNoticeHoursToCancel} hours ahead`,

@@ -23,7 +23,7 @@ export {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "./errors.js";
-export type { AuthRequirement, HttpMethod, OperationMeta } from "./operation.js";
+export type { AuthRequirement, HttpMethod, OperationMeta, OperationTargets } from "./operation.js";
 export type {
   CalClientOptions,
   CallOptions,

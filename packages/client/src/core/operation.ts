@@ -33,4 +33,18 @@ export interface OperationMeta {
   readonly hasBody: boolean;
   /** take/skip pagination; `meta` is true when the response carries a `pagination` object. */
   readonly pagination: { readonly style: "take-skip"; readonly meta: boolean } | null;
+  /** Which arguments name a booking, an event type, the attendee and the guests (`x-cal.targets`). */
+  readonly targets: OperationTargets;
+  /** The verb a minimum-notice rule forbids ("cancel", "move"); null when no notice rule applies. */
+  readonly noticeGuard: "cancel" | "move" | null;
+  /** What the operation looks up by its target: "booking" reads one booking's facts. */
+  readonly lookup: "booking" | null;
+}
+
+/** Argument names, by what they name. */
+export interface OperationTargets {
+  readonly booking?: string;
+  readonly eventType?: string;
+  readonly attendee?: string;
+  readonly guests?: string;
 }

@@ -19,6 +19,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { booking: "bookingUid" },
+    noticeGuard: "cancel",
+    lookup: null,
   },
   "bookings.confirm": {
     id: "bookings.confirm",
@@ -35,6 +38,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: { booking: "bookingUid" },
+    noticeGuard: null,
+    lookup: null,
   },
   "bookings.create": {
     id: "bookings.create",
@@ -51,6 +57,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { eventType: "eventTypeId", attendee: "attendee", guests: "guests" },
+    noticeGuard: null,
+    lookup: null,
   },
   "bookings.decline": {
     id: "bookings.decline",
@@ -67,6 +76,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { booking: "bookingUid" },
+    noticeGuard: null,
+    lookup: null,
   },
   "bookings.get": {
     id: "bookings.get",
@@ -83,6 +95,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: { booking: "bookingUid" },
+    noticeGuard: null,
+    lookup: "booking",
   },
   "bookings.list": {
     id: "bookings.list",
@@ -99,6 +114,9 @@ export const operations = {
     queryParams: ["status", "attendeeEmail", "attendeeName", "bookingUid", "eventTypeIds", "eventTypeId", "teamsIds", "teamId", "afterStart", "beforeEnd", "afterCreatedAt", "beforeCreatedAt", "afterUpdatedAt", "beforeUpdatedAt", "sortStart", "sortEnd", "sortCreated", "sortUpdatedAt", "take", "skip"],
     hasBody: false,
     pagination: { style: "take-skip", meta: true },
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "bookings.markAbsent": {
     id: "bookings.markAbsent",
@@ -115,6 +133,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { booking: "bookingUid" },
+    noticeGuard: null,
+    lookup: null,
   },
   "bookings.reschedule": {
     id: "bookings.reschedule",
@@ -131,6 +152,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { booking: "bookingUid" },
+    noticeGuard: "move",
+    lookup: null,
   },
   "calendars.busyTimes": {
     id: "calendars.busyTimes",
@@ -147,6 +171,9 @@ export const operations = {
     queryParams: ["loggedInUsersTz", "timeZone", "dateFrom", "dateTo", "calendarsToLoad"],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "calendars.connect": {
     id: "calendars.connect",
@@ -163,6 +190,9 @@ export const operations = {
     queryParams: ["isDryRun", "redir"],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "calendars.disconnect": {
     id: "calendars.disconnect",
@@ -179,6 +209,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "calendars.list": {
     id: "calendars.list",
@@ -195,6 +228,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "eventTypes.create": {
     id: "eventTypes.create",
@@ -211,6 +247,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "eventTypes.delete": {
     id: "eventTypes.delete",
@@ -227,6 +266,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: { eventType: "eventTypeId" },
+    noticeGuard: null,
+    lookup: null,
   },
   "eventTypes.get": {
     id: "eventTypes.get",
@@ -243,6 +285,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: { eventType: "eventTypeId" },
+    noticeGuard: null,
+    lookup: null,
   },
   "eventTypes.list": {
     id: "eventTypes.list",
@@ -259,6 +304,9 @@ export const operations = {
     queryParams: ["username", "eventSlug", "usernames", "orgSlug", "orgId", "sortCreatedAt"],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "eventTypes.update": {
     id: "eventTypes.update",
@@ -275,6 +323,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { eventType: "eventTypeId" },
+    noticeGuard: null,
+    lookup: null,
   },
   "me.get": {
     id: "me.get",
@@ -291,6 +342,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "me.update": {
     id: "me.update",
@@ -307,6 +361,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "orgUsers.create": {
     id: "orgUsers.create",
@@ -323,6 +380,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "orgUsers.delete": {
     id: "orgUsers.delete",
@@ -339,6 +399,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "orgUsers.list": {
     id: "orgUsers.list",
@@ -355,6 +418,9 @@ export const operations = {
     queryParams: ["take", "skip", "emails", "assignedOptionIds", "attributeQueryOperator", "teamIds"],
     hasBody: false,
     pagination: { style: "take-skip", meta: false },
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "orgUsers.update": {
     id: "orgUsers.update",
@@ -371,6 +437,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "schedules.create": {
     id: "schedules.create",
@@ -387,6 +456,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "schedules.delete": {
     id: "schedules.delete",
@@ -403,6 +475,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "schedules.get": {
     id: "schedules.get",
@@ -419,6 +494,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "schedules.list": {
     id: "schedules.list",
@@ -435,6 +513,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "schedules.update": {
     id: "schedules.update",
@@ -451,6 +532,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "slots.deleteReservation": {
     id: "slots.deleteReservation",
@@ -467,6 +551,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "slots.list": {
     id: "slots.list",
@@ -483,6 +570,9 @@ export const operations = {
     queryParams: ["bookingUidToReschedule", "start", "end", "organizationSlug", "teamSlug", "username", "eventTypeSlug", "eventTypeId", "usernames", "format", "duration", "timeZone"],
     hasBody: false,
     pagination: null,
+    targets: { eventType: "eventTypeId" },
+    noticeGuard: null,
+    lookup: null,
   },
   "slots.reserve": {
     id: "slots.reserve",
@@ -499,6 +589,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { eventType: "eventTypeId" },
+    noticeGuard: null,
+    lookup: null,
   },
   "slots.updateReservation": {
     id: "slots.updateReservation",
@@ -515,6 +608,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: { eventType: "eventTypeId" },
+    noticeGuard: null,
+    lookup: null,
   },
   "teams.create": {
     id: "teams.create",
@@ -531,6 +627,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "teams.delete": {
     id: "teams.delete",
@@ -547,6 +646,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "teams.get": {
     id: "teams.get",
@@ -563,6 +665,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "teams.list": {
     id: "teams.list",
@@ -579,6 +684,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "teams.update": {
     id: "teams.update",
@@ -595,6 +703,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "webhooks.create": {
     id: "webhooks.create",
@@ -611,6 +722,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "webhooks.delete": {
     id: "webhooks.delete",
@@ -627,6 +741,9 @@ export const operations = {
     queryParams: [],
     hasBody: false,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "webhooks.list": {
     id: "webhooks.list",
@@ -643,6 +760,9 @@ export const operations = {
     queryParams: ["take", "skip"],
     hasBody: false,
     pagination: { style: "take-skip", meta: false },
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
   "webhooks.update": {
     id: "webhooks.update",
@@ -659,6 +779,9 @@ export const operations = {
     queryParams: [],
     hasBody: true,
     pagination: null,
+    targets: {},
+    noticeGuard: null,
+    lookup: null,
   },
 } as const satisfies Record<string, OperationMeta>;
 

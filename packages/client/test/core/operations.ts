@@ -7,6 +7,9 @@ const base = {
   queryParams: [] as string[],
   hasBody: false,
   pagination: null,
+  targets: {},
+  noticeGuard: null,
+  lookup: null,
 };
 
 export const bookingsCreate: OperationMeta = {

@@ -32,6 +32,14 @@ function text(file: SourceFile): string {
 
 const str = (value: string) => JSON.stringify(value);
 
+/** `{ booking: "bookingUid" }`, keys in a fixed order. */
+function targetsLiteral(op: OperationModel): string {
+  const entries = (["booking", "eventType", "attendee", "guests"] as const)
+    .filter((kind) => op.targets[kind] !== undefined)
+    .map((kind) => `${kind}: ${str(op.targets[kind] as string)}`);
+  return entries.length ? `{ ${entries.join(", ")} }` : "{}";
+}
+
 export function emitOperationsMeta(
   model: ApiModel,
   context: GeneratorContext,
@@ -65,6 +73,9 @@ export function emitOperationsMeta(
           w.writeLine(
             `pagination: ${op.pagination ? `{ style: "take-skip", meta: ${op.pagination.meta} }` : "null"},`,
           );
+          w.writeLine(`targets: ${targetsLiteral(op)},`);
+          w.writeLine(`noticeGuard: ${op.noticeGuard ? str(op.noticeGuard) : "null"},`);
+          w.writeLine(`lookup: ${op.lookup ? str(op.lookup) : "null"},`);
         });
       w.write("}");
     };
