@@ -155,7 +155,7 @@ describe("guarded tool executor", () => {
       error: {
         kind: "not_allowed",
         message:
-          "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel; do not retry it, and tell the user if they asked for it.",
+          "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel and nothing was sent; do not retry it, and tell the user if they asked for it.",
         retryable: false,
       },
     });

@@ -146,7 +146,7 @@ describe("filtered lists", () => {
       });
       expect(denied.isError).toBe(true);
       expect(textOf(denied)).toBe(
-        "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel; do not retry it, and tell the user if they asked for it.",
+        "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel and nothing was sent; do not retry it, and tell the user if they asked for it.",
       );
       const allowed = await session.client.callTool({
         name: "cal_bookings_get",

@@ -118,6 +118,10 @@ export class MissingScopeError extends CalError {
 export interface CalApiErrorInit {
   status: number;
   message: string;
+  /** Cal.com's own words, when it said any (the message adds the operation and the status). */
+  serverMessage?: string | undefined;
+  /** The error body as Cal.com sent it (parsed JSON, or text), secrets removed. */
+  body?: unknown;
   code?: string | undefined;
   details?: unknown;
   operationId?: string | undefined;
@@ -132,6 +136,10 @@ export interface CalApiErrorInit {
 export class CalApiError extends CalError {
   override readonly name: string = "CalApiError";
   readonly status: number;
+  /** What Cal.com itself said (`error.message`), without our prefix; undefined when it said nothing. */
+  readonly serverMessage: string | undefined;
+  /** The error body as Cal.com sent it (parsed JSON, or text), secrets removed. */
+  readonly body: unknown;
   /** Cal.com's `error.code`, e.g. "NotFoundException". */
   readonly code: string | undefined;
   readonly details: unknown;
@@ -144,6 +152,8 @@ export class CalApiError extends CalError {
   constructor(init: CalApiErrorInit) {
     super(init.message, { operationId: init.operationId, cause: init.cause });
     this.status = init.status;
+    this.serverMessage = init.serverMessage;
+    this.body = init.body;
     this.code = init.code;
     this.details = init.details;
     this.requestId = init.requestId;
@@ -228,6 +238,8 @@ export function errorFromResponse(input: ErrorResponseInput): CalApiError {
     status,
     code,
     message: redactSecrets(`${operationId}: ${text} (${suffix})`, secrets),
+    serverMessage: message === undefined ? undefined : redactSecrets(message, secrets),
+    body: redactSecrets(input.body, secrets),
     details: redactSecrets(details, secrets),
     operationId,
     requestId: readRequestId(headers),

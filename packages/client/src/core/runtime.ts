@@ -33,7 +33,7 @@ import {
 import { createScopeCheck } from "./scopes.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
 import { createDeadline, raceAbort } from "./timeout.js";
-import { createWarner } from "./warnings.js";
+import { createWarner, type Warn } from "./warnings.js";
 
 /** What the generated layer calls. */
 export interface Runtime {
@@ -55,6 +55,9 @@ export interface Runtime {
    */
   // biome-ignore lint/suspicious/noExplicitAny: the generated glue re-types it with the spec's paths.
   readonly raw: Client<any>;
+  /** The client's warning channel (once per operation and kind). */
+  readonly warn: Warn;
+  readonly now: () => number;
 }
 
 /** Replaceable clock and randomness, for tests and custom schedulers. */
@@ -186,6 +189,8 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
     invoke,
     paginate: (meta, args, call) => paginateItems(meta, args, (page) => invoke(meta, page, call)),
     raw,
+    warn,
+    now,
   };
 }
 

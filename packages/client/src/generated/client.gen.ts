@@ -176,6 +176,51 @@ export type WebhooksUpdateArgs = operations["webhooks.update"]["parameters"]["pa
 /** What `webhooks.update` resolves with (the envelope's `data`). */
 export type WebhooksUpdateResult = operations["webhooks.update"]["responses"][200]["content"]["application/json"]["data"];
 
+/** Each operation's arguments and result by id: what `cal.invoke(id, args)` takes and gives. */
+export interface OperationSignatures {
+  "bookings.cancel": { args: BookingsCancelArgs; result: BookingsCancelResult; };
+  "bookings.confirm": { args: BookingsConfirmArgs; result: BookingsConfirmResult; };
+  "bookings.create": { args: BookingsCreateArgs; result: BookingsCreateResult; };
+  "bookings.decline": { args: BookingsDeclineArgs; result: BookingsDeclineResult; };
+  "bookings.get": { args: BookingsGetArgs; result: BookingsGetResult; };
+  "bookings.list": { args: BookingsListArgs; result: BookingsListResult; };
+  "bookings.markAbsent": { args: BookingsMarkAbsentArgs; result: BookingsMarkAbsentResult; };
+  "bookings.reschedule": { args: BookingsRescheduleArgs; result: BookingsRescheduleResult; };
+  "calendars.busyTimes": { args: CalendarsBusyTimesArgs; result: CalendarsBusyTimesResult; };
+  "calendars.connect": { args: CalendarsConnectArgs; result: CalendarsConnectResult; };
+  "calendars.disconnect": { args: CalendarsDisconnectArgs; result: CalendarsDisconnectResult; };
+  "calendars.list": { args: CalendarsListArgs; result: CalendarsListResult; };
+  "eventTypes.create": { args: EventTypesCreateArgs; result: EventTypesCreateResult; };
+  "eventTypes.delete": { args: EventTypesDeleteArgs; result: EventTypesDeleteResult; };
+  "eventTypes.get": { args: EventTypesGetArgs; result: EventTypesGetResult; };
+  "eventTypes.list": { args: EventTypesListArgs; result: EventTypesListResult; };
+  "eventTypes.update": { args: EventTypesUpdateArgs; result: EventTypesUpdateResult; };
+  "me.get": { args: MeGetArgs; result: MeGetResult; };
+  "me.update": { args: MeUpdateArgs; result: MeUpdateResult; };
+  "orgUsers.create": { args: OrgUsersCreateArgs; result: OrgUsersCreateResult; };
+  "orgUsers.delete": { args: OrgUsersDeleteArgs; result: OrgUsersDeleteResult; };
+  "orgUsers.list": { args: OrgUsersListArgs; result: OrgUsersListResult; };
+  "orgUsers.update": { args: OrgUsersUpdateArgs; result: OrgUsersUpdateResult; };
+  "schedules.create": { args: SchedulesCreateArgs; result: SchedulesCreateResult; };
+  "schedules.delete": { args: SchedulesDeleteArgs; result: SchedulesDeleteResult; };
+  "schedules.get": { args: SchedulesGetArgs; result: SchedulesGetResult; };
+  "schedules.list": { args: SchedulesListArgs; result: SchedulesListResult; };
+  "schedules.update": { args: SchedulesUpdateArgs; result: SchedulesUpdateResult; };
+  "slots.deleteReservation": { args: SlotsDeleteReservationArgs; result: SlotsDeleteReservationResult; };
+  "slots.list": { args: SlotsListArgs; result: SlotsListResult; };
+  "slots.reserve": { args: SlotsReserveArgs; result: SlotsReserveResult; };
+  "slots.updateReservation": { args: SlotsUpdateReservationArgs; result: SlotsUpdateReservationResult; };
+  "teams.create": { args: TeamsCreateArgs; result: TeamsCreateResult; };
+  "teams.delete": { args: TeamsDeleteArgs; result: TeamsDeleteResult; };
+  "teams.get": { args: TeamsGetArgs; result: TeamsGetResult; };
+  "teams.list": { args: TeamsListArgs; result: TeamsListResult; };
+  "teams.update": { args: TeamsUpdateArgs; result: TeamsUpdateResult; };
+  "webhooks.create": { args: WebhooksCreateArgs; result: WebhooksCreateResult; };
+  "webhooks.delete": { args: WebhooksDeleteArgs; result: WebhooksDeleteResult; };
+  "webhooks.list": { args: WebhooksListArgs; result: WebhooksListResult; };
+  "webhooks.update": { args: WebhooksUpdateArgs; result: WebhooksUpdateResult; };
+}
+
 /** Binds every operation to a runtime: `cal.<resource>.<verb>(args, options)`. */
 export function bindOperations(runtime: Runtime) {
   return {

@@ -198,6 +198,15 @@ export function emitClientOperations(
       });
     }
   }
+  file.addInterface({
+    isExported: true,
+    name: "OperationSignatures",
+    docs: ["Each operation's arguments and result by id: what `cal.invoke(id, args)` takes and gives."],
+    properties: model.operations.map((op) => ({
+      name: str(op.id),
+      type: `{ args: ${pascalCase(op.id)}Args; result: ${pascalCase(op.id)}Result }`,
+    })),
+  });
   const resources = [...new Set(model.operations.map((o) => o.resource))].sort();
   file.addFunction({
     isExported: true,
