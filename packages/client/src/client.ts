@@ -49,7 +49,7 @@ function clientOver(base: Runtime, hooks: readonly CallHook[]): CalClient {
   const runtime = withCallHooks(base, hooks);
   return Object.freeze({
     ...bindOperations(runtime),
-    invoke: (operationId: string, args?: Record<string, unknown>, options?: CallOptions) =>
+    invoke: async (operationId: string, args?: Record<string, unknown>, options?: CallOptions) =>
       runtime.invoke(operationMeta(operationId), args, options),
     withHooks: (...more: CallHook[]) => clientOver(base, [...hooks, ...more]),
     raw: runtime.raw as Client<paths>,

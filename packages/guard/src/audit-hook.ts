@@ -5,9 +5,9 @@
 import {
   CalApiError,
   CalError,
-  CalPolicyError,
   type CallHook,
   type CallOutcome,
+  CalPolicyError,
   type HookedCall,
   type OperationMeta,
 } from "@calkit/client";
@@ -71,10 +71,12 @@ function auditRecord(
 function decisionOf(call: HookedCall, outcome: CallOutcome): Decision {
   if (!outcome.ok && outcome.error instanceof CalPolicyError)
     return { allowed: false, reason: outcome.error.reason };
-  return (call.state.get(DECISION) as Decision | undefined) ?? {
-    allowed: true,
-    reason: "no policy applies",
-  };
+  return (
+    (call.state.get(DECISION) as Decision | undefined) ?? {
+      allowed: true,
+      reason: "no policy applies",
+    }
+  );
 }
 
 /** The ids a call is about: its path parameters and the booking and event type it names. */

@@ -13,8 +13,8 @@ import {
 import type { AuditLog } from "./audit.js";
 import { createAuditHook } from "./audit-hook.js";
 import { type Decision, mayUse } from "./decide.js";
-import { createPolicyCheck } from "./policy-hook.js";
 import type { PolicyFile } from "./policy.js";
+import { createPolicyCheck } from "./policy-hook.js";
 import type { RenderOptions } from "./sentence.js";
 
 export { PolicyDeniedError } from "./policy-hook.js";

@@ -4,8 +4,8 @@
  */
 import {
   type CalClient,
-  CalPolicyError,
   type CallHook,
+  CalPolicyError,
   type OperationMeta,
   operations,
 } from "@calkit/client";
@@ -59,9 +59,12 @@ export function createPolicyCheck(options: {
   async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
     const name = bookingLookup?.targets.booking;
     if (!bookingLookup || !name) throw new Error("the spec names no booking lookup");
-    const data = await lookupClient.invoke(bookingLookup.id as never, {
-      [name]: String(uid),
-    } as never);
+    const data = await lookupClient.invoke(
+      bookingLookup.id as never,
+      {
+        [name]: String(uid),
+      } as never,
+    );
     const occurrences = (Array.isArray(data) ? data : [data]) as (
       | { start?: string; eventTypeId?: number; eventType?: { id?: number } }
       | undefined

@@ -176,8 +176,12 @@ function list(names: readonly string[]): string {
 }
 
 /** The client's table entry for the tool's operation; undefined for anything that is not a client. */
-function operationOf(client: ExecutorClient | undefined, operationId: string): OperationMeta | undefined {
-  if (!client || typeof client !== "object" || typeof client.invoke !== "function") return undefined;
+function operationOf(
+  client: ExecutorClient | undefined,
+  operationId: string,
+): OperationMeta | undefined {
+  if (!client || typeof client !== "object" || typeof client.invoke !== "function")
+    return undefined;
   const table = client.operations as Readonly<Record<string, OperationMeta>> | undefined;
   return table && Object.hasOwn(table, operationId) ? table[operationId] : undefined;
 }

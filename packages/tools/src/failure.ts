@@ -101,7 +101,9 @@ const ADVICE: readonly Row[] = [
   })),
   row(RateLimitedError, (error) => {
     const seconds =
-      error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000));
+      error.retryAfterMs === undefined
+        ? undefined
+        : Math.max(1, Math.ceil(error.retryAfterMs / 1000));
     return {
       kind: "rate_limited",
       message:

@@ -23,6 +23,7 @@ export {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "./errors.js";
+export type { CallHook, CallOutcome, HookedCall } from "./hooks.js";
 export type { AuthRequirement, HttpMethod, OperationMeta, OperationTargets } from "./operation.js";
 export type {
   CalClientOptions,
@@ -41,5 +42,4 @@ export { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS, shouldRetry } from "./retry.js";
 export { createRuntime, type Runtime, type RuntimeDeps } from "./runtime.js";
 export type { Sleep } from "./sleep.js";
-export type { CallHook, CallOutcome, HookedCall } from "./hooks.js";
 export type { CalWarning, WarningListener } from "./warnings.js";

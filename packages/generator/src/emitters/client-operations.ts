@@ -201,7 +201,9 @@ export function emitClientOperations(
   file.addInterface({
     isExported: true,
     name: "OperationSignatures",
-    docs: ["Each operation's arguments and result by id: what `cal.invoke(id, args)` takes and gives."],
+    docs: [
+      "Each operation's arguments and result by id: what `cal.invoke(id, args)` takes and gives.",
+    ],
     properties: model.operations.map((op) => ({
       name: str(op.id),
       type: `{ args: ${pascalCase(op.id)}Args; result: ${pascalCase(op.id)}Result }`,
