@@ -4,20 +4,15 @@
  * out means no.
  */
 import { readFileSync } from "node:fs";
+import { operations } from "@calkit/client";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
-import policySchema from "../policy.schema.json" with { type: "json" };
+import type { PolicyConstraints } from "./constraints.js";
+import { buildPolicySchema } from "./policy-schema.js";
 
 export type AccessLevel = "off" | "read" | "full";
 
-export interface PolicyConstraints {
-  /** Only these event types may be booked, reserved, read or changed. */
-  eventTypeIds?: number[];
-  /** Cancelling or rescheduling a booking that starts within this many hours is denied. */
-  minNoticeHoursToCancel?: number;
-  /** Bookings with more people (attendee plus guests) are denied. */
-  maxAttendeesPerBooking?: number;
-}
+export type { PolicyConstraints } from "./constraints.js";
 
 export interface AgentPolicy {
   description?: string;
@@ -43,10 +38,9 @@ export class PolicyError extends Error {
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+/** The JSON Schema of policy files (published as `@calkit/guard/policy.schema.json`). */
+export const policySchema = buildPolicySchema(Object.values(operations));
 const validate = ajv.compile(policySchema);
-
-/** The published JSON Schema of policy files (also at `@calkit/guard/policy.schema.json`). */
-export { policySchema };
 
 /** Validates a parsed policy document; throws PolicyError naming each bad value by its path. */
 export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
