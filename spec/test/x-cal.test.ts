@@ -2,8 +2,9 @@
  * The x-cal contract: every curated operation meets it, and the generator and spec:lint reject
  * the same defects with the same JSON pointers, because both read the one schema.
  */
-import { generate } from "@calkit/generator";
+
 import { describe, expect, it } from "vitest";
+import { generate } from "../../packages/generator/src/index";
 import { checkSpec } from "../../scripts/spec-checks";
 import {
   checkDocumentMetadata,
