@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { OPERATION_COUNT } from "@calkit/client";
 import { describe, expect, it } from "vitest";
 import { loadPolicy, PolicyError, parsePolicy, policySchema } from "../src/policy";
 
@@ -72,7 +73,7 @@ describe("policy files", () => {
     expect(onDisk).toEqual(policySchema);
     const agent = onDisk.$defs.agent.properties;
     expect(Object.keys(agent.resources.properties)).toHaveLength(9);
-    expect(Object.keys(agent.operations.properties)).toHaveLength(41);
+    expect(Object.keys(agent.operations.properties)).toHaveLength(OPERATION_COUNT);
     expect(() => parsePolicy({ version: 1, agents: {} })).not.toThrow();
   });
 });

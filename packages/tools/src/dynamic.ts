@@ -55,7 +55,7 @@ const RESOURCE_WORDS: Record<string, string> = {
   orgUsers: "organization organisation org member members user users",
 };
 
-/** The three meta-tools over `selection` (default: all 41 tools) and their handler. */
+/** The three meta-tools over `selection` (default: every tool) and their handler. */
 export function createDynamicTools(
   selection: readonly ToolDefinition[] = toolDefinitions,
   options: DynamicToolsOptions = {},

@@ -36,7 +36,7 @@ export interface ExecuteOptions {
   readonly client: ExecutorClient;
   /**
    * The tools the caller may use (e.g. from `selectTools`). A tool outside it is refused with
-   * `not_allowed` before anything is sent. Default: all 41.
+   * `not_allowed` before anything is sent. Default: every tool.
    */
   readonly tools?: readonly ToolDefinition[];
   /** Budget of the whole result as UTF-8 JSON. Default 16 000. */

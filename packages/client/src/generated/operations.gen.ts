@@ -784,6 +784,8 @@ export const operations = {
     lookup: null,
   },
 } as const satisfies Record<string, OperationMeta>;
+/** How many operations the table holds (tests and messages use this, never a literal). */
+export const OPERATION_COUNT = 41;
 
 /** Every operation id, e.g. "bookings.create". */
 export type OperationId = keyof typeof operations;

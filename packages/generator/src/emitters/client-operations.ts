@@ -101,6 +101,12 @@ export function emitOperationsMeta(
       },
     ],
   });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["How many operations the table holds (tests and messages use this, never a literal)."],
+    declarations: [{ name: "OPERATION_COUNT", initializer: String(model.operations.length) }],
+  });
   file.addTypeAlias({
     isExported: true,
     name: "OperationId",

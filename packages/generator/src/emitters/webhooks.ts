@@ -405,7 +405,7 @@ export async function emitWebhooks(
     checkKeywords(schemas[name], `/components/schemas/${escapeSegment(name)}`, errors);
   if (errors.length) throw new SpecErrors(errors);
 
-  // openapi-typescript over the webhooks alone: their schemas, not the 41 operations' ones.
+  // openapi-typescript over the webhooks alone: their schemas, not the operations' ones.
   const document = {
     openapi: doc.openapi,
     info: doc.info,
