@@ -3,6 +3,7 @@
  * operation whose scope the token lacks (MissingScopeError), using @calkit/scopes' rules.
  */
 import { describe, expect, it } from "vitest";
+import { fakeFetch, success } from "../../../test/support/fake-fetch.js";
 import { expandScopes, missingScope, scopeNames } from "../../scopes/src/index.js";
 import {
   type CalClient,
@@ -14,7 +15,6 @@ import {
   OPERATION_COUNT,
   operations,
 } from "../src/index.js";
-import { fakeFetch, success } from "./core/fake-fetch.js";
 
 type Method = ((args?: unknown) => Promise<unknown>) & {
   all?: (args?: unknown) => AsyncIterable<unknown>;

@@ -11,6 +11,7 @@ export {
   createAuditLog,
   jsonlSink,
 } from "./audit.js";
+export { type Constraint, constraints } from "./constraints.js";
 export { type BookingFacts, type Decision, decide, decideWithBooking, mayUse } from "./decide.js";
 export {
   createGuard,
@@ -29,4 +30,5 @@ export {
   parsePolicy,
   policySchema,
 } from "./policy.js";
+export { buildPolicySchema } from "./policy-schema.js";
 export { renderPhrase } from "./sentence.js";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { operations } from "@calkit/client";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import type { PolicyConstraints } from "./constraints.js";
 import { buildPolicySchema } from "./policy-schema.js";
@@ -37,15 +37,19 @@ export class PolicyError extends Error {
   }
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
 /** The JSON Schema of policy files (published as `@calkit/guard/policy.schema.json`). */
 export const policySchema = buildPolicySchema(Object.values(operations));
-const validate = ajv.compile(policySchema);
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: importing the guard (the generator does) costs no schema compile. */
+const validate = (value: unknown): boolean => {
+  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(policySchema);
+  return compiled(value);
+};
 
 /** Validates a parsed policy document; throws PolicyError naming each bad value by its path. */
 export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
   if (validate(value)) return value as unknown as PolicyFile;
-  const problems = (validate.errors ?? []).map((e) => {
+  const problems = (compiled?.errors ?? []).map((e) => {
     const at = e.instancePath || "/";
     const extra =
       e.keyword === "additionalProperties"

@@ -8,7 +8,7 @@ import { OPERATION_COUNT } from "@calkit/client";
 import { type AuditRecord, callbackSink, createAuditLog, type PolicyFile } from "@calkit/guard";
 import { toolDefinitions } from "@calkit/tools";
 import { describe, expect, inject, it, vi } from "vitest";
-import { apiError, countingFetch } from "../../tools/test/fake-fetch";
+import { apiError, countingFetch } from "../../../test/support/fake-fetch.js";
 import { exampleArgs } from "../../tools/test/spec-args";
 import type { CalCredential } from "../src/index.js";
 import { API_KEY, connectInMemory, errorMetaOf, textOf } from "./helpers";

@@ -339,7 +339,7 @@ function search(
   const matches: OperationMatch[] = scored.slice(0, limit).map(({ tool }) => ({
     name: tool.name,
     title: tool.title,
-    description: firstSentence(tool.description),
+    description: firstSentence(tool.description, { max: 160 }),
   }));
   return { ok: true, data: { matches, total: scored.length } };
 }

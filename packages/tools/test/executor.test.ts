@@ -5,12 +5,18 @@
 import { createCalClient, OPERATION_COUNT } from "@calkit/client";
 import { describe, expect, inject, it } from "vitest";
 import {
+  apiError,
+  connectionFailure,
+  countingFetch,
+  json,
+  success,
+} from "../../../test/support/fake-fetch.js";
+import {
   executeToolCall,
   selectTools,
   type ToolCallResult,
   toolDefinitions,
 } from "../src/index.js";
-import { apiError, connectionFailure, countingFetch, json, success } from "./fake-fetch.js";
 import { exampleArgs, expectedData } from "./spec-args.js";
 
 const baseUrl = inject("baseUrl");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { apiError, fakeFetch, success } from "../../../../test/support/fake-fetch.js";
 import { createCalClient } from "../../src/client.js";
 import {
   CalConfigError,
@@ -8,7 +9,6 @@ import {
 } from "../../src/core/errors.js";
 import type { CallHook, CallOutcome, HookedCall } from "../../src/core/hooks.js";
 import type { CalWarning } from "../../src/core/warnings.js";
-import { apiError, fakeFetch, success } from "./fake-fetch.js";
 import { TEST_KEY } from "./operations.js";
 
 /** A hook that writes what it sees into `log`, tagged with its name. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fakeFetch, success } from "../../../../test/support/fake-fetch.js";
 import { CalConfigError, CalError } from "../../src/core/errors.js";
 import { paginate } from "../../src/core/pagination.js";
 import { createRuntime } from "../../src/core/runtime.js";
-import { fakeFetch, success } from "./fake-fetch.js";
 import { bookingsGet, bookingsList, TEST_KEY, webhooksList } from "./operations.js";
 
 const items = (from: number, count: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fakeFetch, success } from "../../../../test/support/fake-fetch.js";
 import { CalConfigError, InvalidPathParameterError } from "../../src/core/errors.js";
 import { createRuntime } from "../../src/core/runtime.js";
-import { fakeFetch, success } from "./fake-fetch.js";
 import {
   bookingsCancel,
   bookingsCreate,

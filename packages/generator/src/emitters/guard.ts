@@ -3,7 +3,7 @@
  * Schema of policy files (policy.schema.json): operation and resource names from the spec,
  * constraints from the guard's registry (the guard builds the same schema at run time).
  */
-import { buildPolicySchema } from "../../../guard/src/policy-schema";
+import { buildPolicySchema } from "@calkit/guard";
 import type { ApiModel } from "../model";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 
