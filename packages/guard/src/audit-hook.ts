@@ -7,7 +7,7 @@ import {
   CalError,
   type CallHook,
   type CallOutcome,
-  CalPolicyError,
+  CalRefusedError,
   type HookedCall,
   type OperationMeta,
 } from "@calkit/client";
@@ -69,7 +69,7 @@ function auditRecord(
 
 /** The policy's decision; a refusal by anything else before sending reads as a denial too. */
 function decisionOf(call: HookedCall, outcome: CallOutcome): Decision {
-  if (!outcome.ok && outcome.error instanceof CalPolicyError)
+  if (!outcome.ok && outcome.error instanceof CalRefusedError)
     return { allowed: false, reason: outcome.error.reason };
   return (
     (call.state.get(DECISION) as Decision | undefined) ?? {

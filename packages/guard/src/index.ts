@@ -25,8 +25,8 @@ export {
   type AgentPolicy,
   loadPolicy,
   type PolicyConstraints,
-  PolicyError,
   type PolicyFile,
+  PolicyFileError,
   parsePolicy,
   policySchema,
 } from "./policy.js";

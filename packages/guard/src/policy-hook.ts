@@ -5,7 +5,7 @@
 import {
   type CalClient,
   type CallHook,
-  CalPolicyError,
+  CalRefusedError,
   type OperationMeta,
   operations,
 } from "@calkit/client";
@@ -20,7 +20,7 @@ import {
 import type { PolicyFile } from "./policy.js";
 
 /** Thrown by a guarded client for a denied call (no request was sent). */
-export class PolicyDeniedError extends CalPolicyError {
+export class PolicyDeniedError extends CalRefusedError {
   override readonly name: string = "PolicyDeniedError";
 
   constructor(

@@ -27,13 +27,13 @@ export interface PolicyFile {
 }
 
 /** A policy file that cannot be used: where (JSON pointer or file) and why. Never opens access. */
-export class PolicyError extends Error {
+export class PolicyFileError extends Error {
   constructor(
     message: string,
     readonly problems: readonly string[] = [],
   ) {
     super(problems.length ? `${message}\n${problems.map((p) => `  - ${p}`).join("\n")}` : message);
-    this.name = "PolicyError";
+    this.name = "PolicyFileError";
   }
 }
 
@@ -46,7 +46,7 @@ const validate = (value: unknown): boolean => {
   return compiled(value);
 };
 
-/** Validates a parsed policy document; throws PolicyError naming each bad value by its path. */
+/** Validates a parsed policy document; throws PolicyFileError naming each bad value by its path. */
 export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
   if (validate(value)) return value as unknown as PolicyFile;
   const problems = (compiled?.errors ?? []).map((e) => {
@@ -59,16 +59,16 @@ export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
           : "";
     return `${at} ${e.message}${extra}`;
   });
-  throw new PolicyError(`${source} is not a valid calkit policy:`, problems);
+  throw new PolicyFileError(`${source} is not a valid calkit policy:`, problems);
 }
 
-/** Reads a policy file (JSON or YAML); any problem is a PolicyError, never a default policy. */
+/** Reads a policy file (JSON or YAML); any problem is a PolicyFileError, never a default policy. */
 export function loadPolicy(path: string): PolicyFile {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new PolicyError(
+    throw new PolicyFileError(
       `Cannot read the policy file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
@@ -76,7 +76,9 @@ export function loadPolicy(path: string): PolicyFile {
   try {
     value = /\.json$/i.test(path) ? JSON.parse(text) : parse(text);
   } catch (error) {
-    throw new PolicyError(`The policy file ${path} does not parse: ${(error as Error).message}`);
+    throw new PolicyFileError(
+      `The policy file ${path} does not parse: ${(error as Error).message}`,
+    );
   }
   return parsePolicy(value, path);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { OPERATION_COUNT } from "@calkit/client";
 import { describe, expect, it } from "vitest";
-import { loadPolicy, PolicyError, parsePolicy, policySchema } from "../src/policy";
+import { loadPolicy, PolicyFileError, parsePolicy, policySchema } from "../src/policy";
 
 const dir = mkdtempSync(join(tmpdir(), "calkit-policy-"));
 const file = (name: string, text: string) => {
@@ -55,7 +55,7 @@ describe("policy files", () => {
   ];
   it.each(bad)("rejects %s with the path and the reason", (_name, text, message) => {
     const path = file("bad.yaml", text);
-    expect(() => loadPolicy(path)).toThrow(PolicyError);
+    expect(() => loadPolicy(path)).toThrow(PolicyFileError);
     expect(() => loadPolicy(path)).toThrow(message);
   });
 

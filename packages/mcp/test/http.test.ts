@@ -10,9 +10,9 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
-  ConfigError,
   type HttpServerHandle,
   type HttpServerOptions,
+  McpSetupError,
   startHttpServer,
 } from "../src/index.js";
 import { API_KEY, errorMetaOf, textOf } from "./helpers";
@@ -208,7 +208,7 @@ describe("HTTP options", () => {
         policy: { version: 1, agents: { support: { resources: { bookings: "read" } } } },
         agent: "scheduler",
       }),
-    ).rejects.toThrow(ConfigError);
+    ).rejects.toThrow(McpSetupError);
     await expect(startHttpServer({ port: 0, toolsets: ["bokings"] })).rejects.toThrow(
       /did you mean "bookings"/,
     );

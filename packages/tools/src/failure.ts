@@ -8,7 +8,7 @@ import {
   CalApiError,
   CalConfigError,
   CalConnectionError,
-  CalPolicyError,
+  CalRefusedError,
   CalTimeoutError,
   ConflictError,
   ForbiddenError,
@@ -90,7 +90,7 @@ function row<E extends Error>(
 
 /** The first row whose class the error is an instance of decides (subclasses come first). */
 const ADVICE: readonly Row[] = [
-  row(CalPolicyError, (error, { tool }) => ({
+  row(CalRefusedError, (error, { tool }) => ({
     kind: "not_allowed",
     message: `Not allowed: ${error.reason}. This agent's policy forbids ${tool.name} and nothing was sent; do not retry it, and tell the user if they asked for it.`,
   })),

@@ -14,11 +14,12 @@ export class CalError extends Error {
 }
 
 /**
- * A policy in front of the client (such as @calkit/guard) refused the call; nothing was sent.
- * `reason` says why in words a person or a model can act on.
+ * A hook refused the call before it was sent (a policy such as @calkit/guard's, a quota, an
+ * approval that was denied); nothing was sent. `reason` says why in words a person or a model can
+ * act on. Subclasses name who refused (the guard's PolicyDeniedError).
  */
-export class CalPolicyError extends CalError {
-  override readonly name: string = "CalPolicyError";
+export class CalRefusedError extends CalError {
+  override readonly name: string = "CalRefusedError";
 
   constructor(
     message: string,

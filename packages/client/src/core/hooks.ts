@@ -41,7 +41,7 @@ export type CallOutcome =
 export interface CallHook {
   /** Shown in warnings when the hook fails after a call. */
   readonly name?: string;
-  /** Throw to refuse the call (a CalError, e.g. CalPolicyError); await to hold it. */
+  /** Throw to refuse the call (a CalError, e.g. CalRefusedError); await to hold it. */
   before?(call: HookedCall): void | Promise<void>;
   /**
    * Sees the outcome. It cannot change it: an error thrown here is reported as a warning and the

@@ -10,7 +10,7 @@ export {
   CalConfigError,
   CalConnectionError,
   CalError,
-  CalPolicyError,
+  CalRefusedError,
   CalTimeoutError,
   ConflictError,
   errorFromResponse,

@@ -3,7 +3,7 @@ import { apiError, fakeFetch, success } from "../../../../test/support/fake-fetc
 import { createCalClient } from "../../src/client.js";
 import {
   CalConfigError,
-  CalPolicyError,
+  CalRefusedError,
   NotFoundError,
   UnprocessableEntityError,
 } from "../../src/core/errors.js";
@@ -51,7 +51,7 @@ describe("hooks on invoke", () => {
     const seen: CallOutcome[] = [];
     const refuse: CallHook = {
       before: (call) => {
-        throw new CalPolicyError("no", "bookings are off", { operationId: call.operation.id });
+        throw new CalRefusedError("no", "bookings are off", { operationId: call.operation.id });
       },
     };
     const cal = createCalClient({
@@ -59,7 +59,7 @@ describe("hooks on invoke", () => {
       fetch,
       hooks: [{ after: (_call, outcome) => void seen.push(outcome) }, refuse],
     });
-    await expect(cal.bookings.get({ bookingUid: "abc" })).rejects.toBeInstanceOf(CalPolicyError);
+    await expect(cal.bookings.get({ bookingUid: "abc" })).rejects.toBeInstanceOf(CalRefusedError);
     expect(fetch.calls).toHaveLength(0);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ ok: false, mayHaveReachedServer: false });
