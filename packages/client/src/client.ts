@@ -4,7 +4,8 @@ import { checkApiVersions } from "./core/api-versions.js";
 import { CalConfigError } from "./core/errors.js";
 import { type CallHook, withCallHooks } from "./core/hooks.js";
 import type { OperationMeta } from "./core/operation.js";
-import type { CalClientOptions, CallOptions } from "./core/options.js";
+import { type CalClientOptions, type CallOptions, resolveOptions } from "./core/options.js";
+import { createRawClient } from "./core/raw.js";
 import { createRuntime, type Runtime, type RuntimeDeps } from "./core/runtime.js";
 import {
   bindOperations,
@@ -41,18 +42,19 @@ export type CalClient = CalOperations & {
  */
 export function createCalClient(options: CalClientOptions = {}, deps?: RuntimeDeps): CalClient {
   checkApiVersions(options.apiVersions, operations);
-  return clientOver(createRuntime(options, deps), options.hooks ?? []);
+  const raw = createRawClient(resolveOptions(options)) as Client<paths>;
+  return clientOver(createRuntime(options, deps), options.hooks ?? [], raw);
 }
 
 /** Binds the methods once over `base` with `hooks`; nothing is rebuilt per call. */
-function clientOver(base: Runtime, hooks: readonly CallHook[]): CalClient {
+function clientOver(base: Runtime, hooks: readonly CallHook[], raw: Client<paths>): CalClient {
   const runtime = withCallHooks(base, hooks);
   return Object.freeze({
     ...bindOperations(runtime),
     invoke: async (operationId: string, args?: Record<string, unknown>, options?: CallOptions) =>
       runtime.invoke(operationMeta(operationId), args, options),
-    withHooks: (...more: CallHook[]) => clientOver(base, [...hooks, ...more]),
-    raw: runtime.raw as Client<paths>,
+    withHooks: (...more: CallHook[]) => clientOver(base, [...hooks, ...more], raw),
+    raw,
     operations,
   }) as CalClient;
 }

@@ -4,7 +4,11 @@
  * spec has passed the model's checks, so a bad spec is reported without loading ts-morph and
  * openapi-typescript. Adding an output is one more entry here.
  */
-import { emitClientOperations, emitOperationsMeta } from "./emitters/client-operations";
+import {
+  emitClientOperations,
+  emitOperationFunctions,
+  emitOperationsMeta,
+} from "./emitters/client-operations";
 import { emitClientSchema } from "./emitters/client-schema";
 import { emitGeneratedReadme } from "./emitters/generated-readme";
 import { emitGuard, GUARD_DIR } from "./emitters/guard";
@@ -28,11 +32,12 @@ export const emitters: readonly Emitter[] = [
     name: "client",
     dir: CLIENT_DIR,
     readme:
-      "The client's types (`schema.gen.ts`, by openapi-typescript), the runtime metadata of each\noperation (`operations.gen.ts`) and the typed operation methods (`client.gen.ts`).",
+      "The client's types (`schema.gen.ts`, by openapi-typescript), the runtime metadata of each\noperation (`operations.gen.ts`), the typed operation methods (`client.gen.ts`) and one function per\noperation for tree-shaken apps (`ops.gen.ts`).",
     emit: async (model, context) => [
       await emitClientSchema(model, context, CLIENT_DIR),
       emitOperationsMeta(model, context, CLIENT_DIR),
       emitClientOperations(model, context, CLIENT_DIR),
+      emitOperationFunctions(model, context, CLIENT_DIR),
     ],
   },
   {

@@ -9,7 +9,6 @@
 import { CalApiError, CalConnectionError, CalError } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
 import type { CallOptions } from "./options.js";
-import { paginate } from "./pagination.js";
 import type { Runtime } from "./runtime.js";
 import type { Warn } from "./warnings.js";
 
@@ -91,9 +90,6 @@ export function withCallHooks(base: Runtime, hooks: readonly CallHook[]): Runtim
 
   return {
     invoke,
-    // Each page is a call of its own that the hooks see (and an audit log records).
-    paginate: (meta, args, options) => paginate(meta, args, (page) => invoke(meta, page, options)),
-    raw: base.raw,
     warn,
     now,
   };

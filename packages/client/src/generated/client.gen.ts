@@ -1,6 +1,7 @@
 // Generated from spec/openapi.yaml by @calkit/generator; do not edit. Run `pnpm generate`.
 
 import type { CallOptions } from "../core/options.js";
+import { paginateWith } from "../core/pagination.js";
 import type { Runtime } from "../core/runtime.js";
 import { operations as meta } from "./operations.gen.js";
 import type { operations } from "./schema.gen.js";
@@ -290,7 +291,7 @@ export function bindOperations(runtime: Runtime) {
        */
       list: Object.assign((args?: BookingsListArgs, options?: CallOptions): Promise<BookingsListResult> => runtime.invoke(meta["bookings.list"], args, options) as Promise<BookingsListResult>, {
         /** Every item of `bookings.list`, fetching take/skip pages as the loop advances. */
-        all: (args?: BookingsListArgs, options?: CallOptions): AsyncIterable<BookingsListItem> => runtime.paginate(meta["bookings.list"], args, options) as AsyncIterable<BookingsListItem>,
+        all: (args?: BookingsListArgs, options?: CallOptions): AsyncIterable<BookingsListItem> => paginateWith(runtime.invoke, meta["bookings.list"], args, options) as AsyncIterable<BookingsListItem>,
       }),
       /**
        * Record no-shows.
@@ -454,7 +455,7 @@ export function bindOperations(runtime: Runtime) {
        */
       list: Object.assign((args: OrgUsersListArgs, options?: CallOptions): Promise<OrgUsersListResult> => runtime.invoke(meta["orgUsers.list"], args, options) as Promise<OrgUsersListResult>, {
         /** Every item of `orgUsers.list`, fetching take/skip pages as the loop advances. */
-        all: (args: OrgUsersListArgs, options?: CallOptions): AsyncIterable<OrgUsersListItem> => runtime.paginate(meta["orgUsers.list"], args, options) as AsyncIterable<OrgUsersListItem>,
+        all: (args: OrgUsersListArgs, options?: CallOptions): AsyncIterable<OrgUsersListItem> => paginateWith(runtime.invoke, meta["orgUsers.list"], args, options) as AsyncIterable<OrgUsersListItem>,
       }),
       /**
        * Update an organization member.
@@ -635,7 +636,7 @@ export function bindOperations(runtime: Runtime) {
        */
       list: Object.assign((args?: WebhooksListArgs, options?: CallOptions): Promise<WebhooksListResult> => runtime.invoke(meta["webhooks.list"], args, options) as Promise<WebhooksListResult>, {
         /** Every item of `webhooks.list`, fetching take/skip pages as the loop advances. */
-        all: (args?: WebhooksListArgs, options?: CallOptions): AsyncIterable<WebhooksListItem> => runtime.paginate(meta["webhooks.list"], args, options) as AsyncIterable<WebhooksListItem>,
+        all: (args?: WebhooksListArgs, options?: CallOptions): AsyncIterable<WebhooksListItem> => paginateWith(runtime.invoke, meta["webhooks.list"], args, options) as AsyncIterable<WebhooksListItem>,
       }),
       /**
        * Update a webhook subscription.
