@@ -69,16 +69,18 @@ export function withCallHooks(base: Runtime, hooks: readonly CallHook[]): Runtim
       startedAt,
     };
     let entered = 0;
+    let sending = false;
     let outcome: CallOutcome;
     try {
       for (const hook of list) {
         entered++;
         await hook.before?.(call);
       }
+      sending = true;
       const data = await base.invoke(meta, { ...call.args }, options);
       outcome = { ok: true, data, durationMs: now() - startedAt };
     } catch (error) {
-      const sent = entered === list.length && mayHaveReachedServer(error);
+      const sent = sending && mayHaveReachedServer(error);
       outcome = { ok: false, error, durationMs: now() - startedAt, mayHaveReachedServer: sent };
     }
     for (const hook of list.slice(0, entered).reverse()) {

@@ -65,6 +65,24 @@ describe("hooks on invoke", () => {
     expect(seen[0]).toMatchObject({ ok: false, mayHaveReachedServer: false });
   });
 
+  it("a refusal by the last hook, even with a plain Error, says nothing was sent", async () => {
+    const seen: CallOutcome[] = [];
+    const cal = createCalClient({
+      apiKey: TEST_KEY,
+      fetch: fakeFetch(() => success({})),
+      hooks: [
+        { after: (_call, outcome) => void seen.push(outcome) },
+        {
+          before: () => {
+            throw new Error("quota store unreachable");
+          },
+        },
+      ],
+    });
+    await expect(cal.me.get()).rejects.toThrow("quota store unreachable");
+    expect(seen[0]).toMatchObject({ ok: false, mayHaveReachedServer: false });
+  });
+
   it("a before hook may hold the call until it is ready", async () => {
     const fetch = fakeFetch(() => success({ id: 1 }));
     let release: () => void = () => {};
