@@ -6,7 +6,7 @@
  *   const cal = createCalRuntime({ apiKey: process.env.CAL_API_KEY });
  *   const me = await meGet(cal);
  */
-import { type CallHook, withCallHooks } from "./core/hooks.js";
+import { withCallHooks } from "./core/hooks.js";
 import type { CalClientOptions } from "./core/options.js";
 import { createRuntime, type Runtime, type RuntimeDeps } from "./core/runtime.js";
 
@@ -16,10 +16,7 @@ import { createRuntime, type Runtime, type RuntimeDeps } from "./core/runtime.js
  * CalConfigError here, before any request, when credentials or options are unusable.
  * (`apiVersions` overrides are not checked against the table here, which would bundle it whole.)
  */
-export function createCalRuntime(
-  options: CalClientOptions & { hooks?: readonly CallHook[] } = {},
-  deps?: RuntimeDeps,
-): Runtime {
+export function createCalRuntime(options: CalClientOptions = {}, deps?: RuntimeDeps): Runtime {
   return withCallHooks(createRuntime(options, deps), options.hooks ?? []);
 }
 
