@@ -8,6 +8,7 @@ import { emitGeneratedReadme } from "./emitters/generated-readme";
 import { emitGuard, GUARD_DIR } from "./emitters/guard";
 import { emitScopeMap, SCOPES_DIR } from "./emitters/scope-map";
 import { buildToolDefinitions, emitToolDefinitions, TOOLS_DIR } from "./emitters/tool-definitions";
+import { emitToolSchemaModules } from "./emitters/tool-schema-modules";
 import { emitWebhooks } from "./emitters/webhooks";
 import type { ApiModel } from "./model";
 import { CLIENT_DIR, type GeneratedFile, type GeneratorContext } from "./output";
@@ -16,6 +17,7 @@ export async function emitAll(
   model: ApiModel,
   context: GeneratorContext,
 ): Promise<GeneratedFile[]> {
+  const toolDefinitions = buildToolDefinitions(model);
   return [
     await emitClientSchema(model, context, CLIENT_DIR),
     emitOperationsMeta(model, context, CLIENT_DIR),
@@ -31,11 +33,12 @@ export async function emitAll(
       context,
       "The permission model of every operation (`scope-map.gen.ts`; also `../../scope-map.json`).",
     ),
-    ...emitToolDefinitions(model, context, buildToolDefinitions(model)),
+    ...emitToolDefinitions(model, context, toolDefinitions),
+    ...emitToolSchemaModules(context, toolDefinitions),
     emitGeneratedReadme(
       TOOLS_DIR,
       context,
-      "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`).",
+      "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`),\nand each format of `../../schemas/*.json` as a typed module (`schemas/<format>.gen.ts`).",
     ),
     ...(await emitWebhooks(model, context)),
     ...emitGuard(model, context),
