@@ -6,6 +6,7 @@ import type Anthropic from "@anthropic-ai/sdk";
 import type { FunctionCall, FunctionDeclaration, Tool as GeminiSdkTool } from "@google/genai";
 import { Type } from "@google/genai";
 import type { Tool as McpSdkTool } from "@modelcontextprotocol/sdk/types.js";
+import { type generateText, jsonSchema } from "ai";
 import type OpenAI from "openai";
 import { describe, expectTypeOf, it } from "vitest";
 import anthropicSchemas from "../src/generated/schemas/anthropic.gen.js";
@@ -23,6 +24,7 @@ import {
   toOpenAIResponsesTools,
   toOpenAITools,
   toolDefinitions,
+  toVercelAiTools,
 } from "../src/index.js";
 
 declare const result: ToolCallResult;
@@ -72,5 +74,15 @@ describe("MCP (@modelcontextprotocol/sdk)", () => {
     expectTypeOf(toMcpTools(toolDefinitions)).toExtend<McpSdkTool[]>();
     expectTypeOf(toMcpTools(toolDefinitions, { outputSchema: false })).toExtend<McpSdkTool[]>();
     expectTypeOf(mcpSchemas).toExtend<McpSdkTool[]>();
+  });
+});
+
+describe("Vercel AI SDK (ai)", () => {
+  it("toVercelAiTools with the SDK's jsonSchema is generateText's tools", () => {
+    const tools = toVercelAiTools(toolDefinitions, {
+      jsonSchema,
+      execute: (name, input) => executeToolCall(name, input, { client }),
+    });
+    expectTypeOf(tools).toExtend<NonNullable<Parameters<typeof generateText>[0]["tools"]>>();
   });
 });
