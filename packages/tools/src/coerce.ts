@@ -2,15 +2,17 @@
  * Liberal where the meaning is unambiguous: a model whose SDK rewrote our schema (`@ai-sdk/google`
  * turns the number enum `timeFormat: 12 | 24` into a string enum) sends `"12"` for a number, or
  * `"true"` for a boolean. Where the schema accepts no string at that place, such a string is read
- * as the number or boolean it spells, and each change is reported so the result can say so.
+ * as the number or boolean it spells. An open object (`metadata`) sent as a list of `{ key, value }`
+ * pairs (the MCP tool form, see `adapters/key-value-pairs.ts`) is read as the object it spells.
+ * Each change is reported so the result can say so.
  */
-import { isRecord, typesOf } from "./adapters/schema-shape.js";
+import { isFreeFormObject, isRecord, typesOf } from "./adapters/schema-shape.js";
 import type { JsonSchema } from "./types.js";
 
 export interface Coercion {
   readonly path: readonly (string | number)[];
-  readonly from: string;
-  readonly to: number | boolean;
+  /** `the string "12" was read as the number 12` */
+  readonly change: string;
 }
 
 const NUMBER_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -31,6 +33,18 @@ function scalarFor(schema: JsonSchema, text: string): number | boolean | undefin
   return undefined;
 }
 
+/** The object a non-empty list of distinct `{ key, value }` pairs spells, if it is one. */
+function objectOfPairs(value: unknown[]): Record<string, unknown> | undefined {
+  if (value.length === 0) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const pair of value) {
+    if (!isRecord(pair) || typeof pair.key !== "string" || !("value" in pair)) return undefined;
+    if (Object.keys(pair).length !== 2 || Object.hasOwn(out, pair.key)) return undefined;
+    out[pair.key] = pair.value;
+  }
+  return out;
+}
+
 function walk(
   schema: JsonSchema,
   value: unknown,
@@ -40,8 +54,14 @@ function walk(
   if (typeof value === "string") {
     const to = scalarFor(schema, value);
     if (to === undefined) return value;
-    found.push({ path: [...path], from: value, to });
+    const change = `the string ${JSON.stringify(value)} was read as the ${typeof to} ${to}`;
+    found.push({ path: [...path], change });
     return to;
+  }
+  const pairs = Array.isArray(value) && isFreeFormObject(schema) ? objectOfPairs(value) : undefined;
+  if (pairs) {
+    found.push({ path: [...path], change: "the list of key/value pairs was read as an object" });
+    return pairs;
   }
   if (Array.isArray(value))
     return isRecord(schema.items)

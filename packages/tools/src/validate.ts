@@ -79,8 +79,8 @@ export function checkArguments(
     : { ok: true, args };
 }
 
-function coercionNote({ path, from, to }: Coercion): string {
-  return `${code([...path])}: the string ${JSON.stringify(from)} was read as the ${typeof to} ${String(to)}`;
+function coercionNote({ path, change }: Coercion): string {
+  return `${code([...path])}: ${change}`;
 }
 
 /** Path arguments the schema accepts but no URL may be built from (the client's own rule). */

@@ -57,4 +57,34 @@ describe("liberal reading of numbers and booleans", () => {
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.field).toBe("cancelSubsequentBookings");
   });
+
+  it("reads metadata sent as key/value pairs (the MCP tool form) as an object", () => {
+    const checked = checkArguments(tool("cal_me_update"), {
+      metadata: [
+        { key: "crm", value: "42" },
+        { key: "vip", value: true },
+      ],
+    });
+    expect(checked).toEqual({
+      ok: true,
+      args: { metadata: { crm: "42", vip: true } },
+      coerced: ["`metadata`: the list of key/value pairs was read as an object"],
+    });
+  });
+
+  it.each([
+    [
+      "a repeated key",
+      [
+        { key: "a", value: "1" },
+        { key: "a", value: "2" },
+      ],
+    ],
+    ["an empty list", []],
+    ["a pair with more fields", [{ key: "a", value: "1", extra: 1 }]],
+  ])("refuses metadata as pairs with %s, naming the field", (_label, metadata) => {
+    const checked = checkArguments(tool("cal_me_update"), { metadata });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.field).toBe("metadata");
+  });
 });

@@ -30,7 +30,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "bookingUid"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -338,7 +339,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "bookingUid"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -670,8 +672,28 @@ const tools: McpTool[] = [
           "description": "The person booking: name, email, IANA time zone and optionally language and phone number."
         },
         "bookingFieldsResponses": {
-          "type": "object",
-          "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`."
+          "type": "array",
+          "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`. Pass it as a list of `{ key, value }` pairs.",
+          "items": {
+            "type": "object",
+            "properties": {
+              "key": {
+                "type": "string"
+              },
+              "value": {
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "key",
+              "value"
+            ],
+            "additionalProperties": false
+          }
         },
         "eventTypeId": {
           "type": "number",
@@ -735,8 +757,28 @@ const tools: McpTool[] = [
           ]
         },
         "metadata": {
-          "type": "object",
-          "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters."
+          "type": "array",
+          "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters. Pass it as a list of `{ key, value }` pairs.",
+          "items": {
+            "type": "object",
+            "properties": {
+              "key": {
+                "type": "string"
+              },
+              "value": {
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "key",
+              "value"
+            ],
+            "additionalProperties": false
+          }
         },
         "lengthInMinutes": {
           "type": "number",
@@ -754,7 +796,8 @@ const tools: McpTool[] = [
       "required": [
         "start",
         "attendee"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -1069,7 +1112,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "bookingUid"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -1377,7 +1421,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "bookingUid"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -1738,7 +1783,9 @@ const tools: McpTool[] = [
           "type": "number",
           "description": "How many bookings to skip before the page starts (offset)."
         }
-      }
+      },
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -1959,7 +2006,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "bookingUid"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -2158,7 +2206,8 @@ const tools: McpTool[] = [
       "required": [
         "bookingUid",
         "start"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -2367,7 +2416,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "calendarsToLoad"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -2428,7 +2478,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "calendar"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -2476,7 +2527,8 @@ const tools: McpTool[] = [
       "required": [
         "calendar",
         "id"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -2532,7 +2584,30 @@ const tools: McpTool[] = [
     "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
     "inputSchema": {
       "type": "object",
-      "properties": {}
+      "description": "Pass it as a list of `{ key, value }` pairs.",
+      "items": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "value": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "key",
+          "value"
+        ],
+        "additionalProperties": false
+      },
+      "properties": {},
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -2735,7 +2810,8 @@ const tools: McpTool[] = [
         "lengthInMinutes",
         "title",
         "slug"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -3222,7 +3298,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "eventTypeId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -3268,7 +3345,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "eventTypeId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -3886,7 +3964,9 @@ const tools: McpTool[] = [
           "type": "string",
           "description": "Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified."
         }
-      }
+      },
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -4237,7 +4317,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "eventTypeId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -4716,7 +4797,30 @@ const tools: McpTool[] = [
     "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
     "inputSchema": {
       "type": "object",
-      "properties": {}
+      "description": "Pass it as a list of `{ key, value }` pairs.",
+      "items": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "value": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "key",
+          "value"
+        ],
+        "additionalProperties": false
+      },
+      "properties": {},
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -4859,10 +4963,32 @@ const tools: McpTool[] = [
           "description": "Short text shown on the public profile page."
         },
         "metadata": {
-          "type": "object",
-          "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters."
+          "type": "array",
+          "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters. Pass it as a list of `{ key, value }` pairs.",
+          "items": {
+            "type": "object",
+            "properties": {
+              "key": {
+                "type": "string"
+              },
+              "value": {
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "key",
+              "value"
+            ],
+            "additionalProperties": false
+          }
         }
-      }
+      },
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5002,7 +5128,8 @@ const tools: McpTool[] = [
       "required": [
         "orgId",
         "email"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5177,7 +5304,8 @@ const tools: McpTool[] = [
       "required": [
         "orgId",
         "userId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5372,7 +5500,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "orgId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5567,7 +5696,8 @@ const tools: McpTool[] = [
       "required": [
         "orgId",
         "userId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5809,7 +5939,8 @@ const tools: McpTool[] = [
         "name",
         "timeZone",
         "isDefault"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5870,7 +6001,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "scheduleId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5898,7 +6030,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "scheduleId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -5958,7 +6091,30 @@ const tools: McpTool[] = [
     "description": "Lists the user's availability schedules and which one is the default. Read-only.",
     "inputSchema": {
       "type": "object",
-      "properties": {}
+      "description": "Pass it as a list of `{ key, value }` pairs.",
+      "items": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "value": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "key",
+          "value"
+        ],
+        "additionalProperties": false
+      },
+      "properties": {},
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6090,7 +6246,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "scheduleId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6151,7 +6308,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "uid"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6221,7 +6379,8 @@ const tools: McpTool[] = [
       "required": [
         "start",
         "end"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6270,7 +6429,8 @@ const tools: McpTool[] = [
       "required": [
         "eventTypeId",
         "slotStart"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6343,7 +6503,8 @@ const tools: McpTool[] = [
         "uid",
         "eventTypeId",
         "slotStart"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6425,7 +6586,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "name"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6706,7 +6868,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "teamId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -6861,7 +7024,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "teamId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -7006,7 +7170,30 @@ const tools: McpTool[] = [
     "description": "Lists the teams the user belongs to. Read-only.",
     "inputSchema": {
       "type": "object",
-      "properties": {}
+      "description": "Pass it as a list of `{ key, value }` pairs.",
+      "items": {
+        "type": "object",
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "value": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "key",
+          "value"
+        ],
+        "additionalProperties": false
+      },
+      "properties": {},
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -7189,7 +7376,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "teamId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -7370,7 +7558,8 @@ const tools: McpTool[] = [
         "active",
         "subscriberUrl",
         "triggers"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -7434,7 +7623,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "webhookId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -7504,7 +7694,9 @@ const tools: McpTool[] = [
           "type": "number",
           "description": "How many subscriptions to skip before the page starts (offset)."
         }
-      }
+      },
+      "required": [],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
@@ -7598,7 +7790,8 @@ const tools: McpTool[] = [
       },
       "required": [
         "webhookId"
-      ]
+      ],
+      "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
