@@ -9,15 +9,12 @@ import { GoogleGenAI, mcpToTool } from "@google/genai";
 import { describe, expect, it } from "vitest";
 import { countingFetch, success } from "../../tools/test/fake-fetch";
 import { fakeProvider } from "../../tools/test/sdk/fake-provider";
+import { geminiReply as reply } from "../../tools/test/sdk/replies";
 import type { CalCredential } from "../src/index.js";
 import { API_KEY, connectInMemory } from "./helpers";
 
 const credential: CalCredential = { kind: "apiKey", apiKey: API_KEY };
 const BOOKING = { uid: "bk_gemini_1", title: "Intro call" };
-
-function reply(parts: unknown[]) {
-  return { candidates: [{ content: { role: "model", parts }, finishReason: "STOP", index: 0 }] };
-}
 
 async function roundTrip(outputSchemas: boolean) {
   const calFetch = countingFetch(() => success(BOOKING));

@@ -12,6 +12,7 @@ import { generateText, jsonSchema, type LanguageModel, stepCountIs } from "ai";
 import { describe, expect, it } from "vitest";
 import { executeToolCall, toolDefinitions, toVercelAiTools } from "../../src/index.js";
 import { BOOKING, type FakeProvider, fakeCal, fakeProvider } from "./fake-provider.js";
+import { anthropicMessage, geminiReply, openAIChatReply, openAIToolCall } from "./replies.js";
 
 interface ModelCall {
   name: string;
@@ -19,7 +20,6 @@ interface ModelCall {
 }
 
 const CALL: ModelCall = { name: "cal_bookings_get", args: { bookingUid: BOOKING.uid } };
-const USAGE = { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 };
 
 const providers: Record<
   string,
@@ -27,65 +27,15 @@ const providers: Record<
 > = {
   "@ai-sdk/openai (chat)": {
     replies: (call) => [
-      {
-        id: "c1",
-        object: "chat.completion",
-        created: 1,
-        model: "gpt-4.1",
-        usage: USAGE,
-        choices: [
-          {
-            index: 0,
-            finish_reason: "tool_calls",
-            message: {
-              role: "assistant",
-              content: null,
-              tool_calls: [
-                {
-                  id: "call_1",
-                  type: "function",
-                  function: { name: call.name, arguments: JSON.stringify(call.args) },
-                },
-              ],
-            },
-          },
-        ],
-      },
-      {
-        id: "c2",
-        object: "chat.completion",
-        created: 2,
-        model: "gpt-4.1",
-        usage: USAGE,
-        choices: [
-          { index: 0, finish_reason: "stop", message: { role: "assistant", content: "Done." } },
-        ],
-      },
+      openAIToolCall(call.name, call.args),
+      openAIChatReply({ role: "assistant", content: "Done." }),
     ],
     model: (p) => createOpenAI({ apiKey: "sk-test", fetch: p.fetch }).chat("gpt-4.1"),
   },
   "@ai-sdk/anthropic": {
     replies: (call) => [
-      {
-        id: "msg_1",
-        type: "message",
-        role: "assistant",
-        model: "claude-sonnet-5-5",
-        content: [{ type: "tool_use", id: "toolu_1", name: call.name, input: call.args }],
-        stop_reason: "tool_use",
-        stop_sequence: null,
-        usage: { input_tokens: 1, output_tokens: 1 },
-      },
-      {
-        id: "msg_2",
-        type: "message",
-        role: "assistant",
-        model: "claude-sonnet-5-5",
-        content: [{ type: "text", text: "Done." }],
-        stop_reason: "end_turn",
-        stop_sequence: null,
-        usage: { input_tokens: 1, output_tokens: 1 },
-      },
+      anthropicMessage([{ type: "tool_use", id: "toolu_1", name: call.name, input: call.args }]),
+      anthropicMessage([{ type: "text", text: "Done." }]),
     ],
     model: (p) => createAnthropic({ apiKey: "sk-ant-test", fetch: p.fetch })("claude-sonnet-5-5"),
   },
@@ -98,13 +48,6 @@ const providers: Record<
       createGoogleGenerativeAI({ apiKey: "gemini-test", fetch: p.fetch })("gemini-2.5-flash"),
   },
 };
-
-function geminiReply(parts: unknown[]) {
-  return {
-    candidates: [{ content: { role: "model", parts }, finishReason: "STOP", index: 0 }],
-    usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 },
-  };
-}
 
 async function run(name: string, call: ModelCall, data: unknown = BOOKING) {
   const setup = providers[name];

@@ -12,35 +12,20 @@ import {
   toolDefinitions,
 } from "../../src/index.js";
 import { BOOKING, fakeCal, fakeProvider } from "./fake-provider.js";
-
-function message(content: unknown[], stop_reason: string) {
-  return {
-    id: "msg_1",
-    type: "message",
-    role: "assistant",
-    model: "claude-sonnet-5-5",
-    content,
-    stop_reason,
-    stop_sequence: null,
-    usage: { input_tokens: 1, output_tokens: 1 },
-  };
-}
+import { anthropicMessage } from "./replies.js";
 
 describe("@anthropic-ai/sdk Messages", () => {
   it("sends the 41 tools and answers a tool_use with a tool_result", async () => {
     const provider = fakeProvider([
-      message(
-        [
-          {
-            type: "tool_use",
-            id: "toolu_1",
-            name: "cal_bookings_get",
-            input: { bookingUid: BOOKING.uid },
-          },
-        ],
-        "tool_use",
-      ),
-      message([{ type: "text", text: "Your intro call is confirmed." }], "end_turn"),
+      anthropicMessage([
+        {
+          type: "tool_use",
+          id: "toolu_1",
+          name: "cal_bookings_get",
+          input: { bookingUid: BOOKING.uid },
+        },
+      ]),
+      anthropicMessage([{ type: "text", text: "Your intro call is confirmed." }]),
     ]);
     const { cal, calFetch } = fakeCal();
     const anthropic = new Anthropic({

@@ -14,13 +14,7 @@ import {
   toolDefinitions,
 } from "../../src/index.js";
 import { BOOKING, fakeCal, fakeProvider } from "./fake-provider.js";
-
-function reply(parts: unknown[]) {
-  return {
-    candidates: [{ content: { role: "model", parts }, finishReason: "STOP", index: 0 }],
-    usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 },
-  };
-}
+import { geminiReply as reply } from "./replies.js";
 
 describe("@google/genai generateContent", () => {
   it("sends the 41 declarations and answers a functionCall with a functionResponse", async () => {

@@ -13,34 +13,15 @@ import {
   toolDefinitions,
 } from "../../src/index.js";
 import { BOOKING, fakeCal, fakeProvider } from "./fake-provider.js";
+import { openAIChatReply, openAIToolCall } from "./replies.js";
 
 const ARGS = JSON.stringify({ bookingUid: BOOKING.uid });
-
-function chatReply(message: Record<string, unknown>) {
-  return {
-    id: "chatcmpl-1",
-    object: "chat.completion",
-    created: 1_767_225_600,
-    model: "gpt-4.1",
-    choices: [{ index: 0, finish_reason: "stop", logprobs: null, message }],
-  };
-}
 
 describe("openai Chat Completions", () => {
   it("sends the 41 strict tools and carries a tool call to Cal.com and back", async () => {
     const provider = fakeProvider([
-      chatReply({
-        role: "assistant",
-        content: null,
-        tool_calls: [
-          {
-            id: "call_1",
-            type: "function",
-            function: { name: "cal_bookings_get", arguments: ARGS },
-          },
-        ],
-      }),
-      chatReply({ role: "assistant", content: "Your intro call is confirmed." }),
+      openAIToolCall("cal_bookings_get", { bookingUid: BOOKING.uid }),
+      openAIChatReply({ role: "assistant", content: "Your intro call is confirmed." }),
     ]);
     const { cal, calFetch } = fakeCal();
     const openai = new OpenAI({ apiKey: "sk-test", fetch: provider.fetch, maxRetries: 0 });
