@@ -3,6 +3,15 @@ import { defineConfig } from "vitest/config";
 
 const src = (pkg: string) =>
   fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+// `@calkit/tools/schemas/<format>`: the typed schema modules (listed before `@calkit/tools`).
+const schemaModules = Object.fromEntries(
+  ["openai", "anthropic", "gemini", "mcp"].map((format) => [
+    `@calkit/tools/schemas/${format}`,
+    fileURLToPath(
+      new URL(`./packages/tools/src/generated/schemas/${format}.gen.ts`, import.meta.url),
+    ),
+  ]),
+);
 
 export default defineConfig({
   resolve: {
@@ -21,6 +30,7 @@ export default defineConfig({
       "@calkit/guard": src("guard"),
       "@calkit/mcp": src("mcp"),
       "@calkit/scopes": src("scopes"),
+      ...schemaModules,
       "@calkit/tools": src("tools"),
       "@calkit/webhooks": src("webhooks"),
     },

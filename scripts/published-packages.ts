@@ -28,7 +28,11 @@ export const PUBLISHED_PACKAGES: readonly PublishedPackage[] = [
   { name: "@calkit/generator", dir: "packages/generator", assets: [] },
   { name: "@calkit/client", dir: "packages/client", assets: [] },
   { name: "@calkit/scopes", dir: "packages/scopes", assets: ["scope-map.json"] },
-  { name: "@calkit/tools", dir: "packages/tools", assets: ["schemas/*.json"] },
+  {
+    name: "@calkit/tools",
+    dir: "packages/tools",
+    assets: ["schemas/*.json", "dist/schemas/*.js", "dist/schemas/*.d.ts"],
+  },
   { name: "@calkit/guard", dir: "packages/guard", assets: ["policy.schema.json"] },
   { name: "@calkit/mcp", dir: "packages/mcp", assets: [] },
   { name: "@calkit/webhooks", dir: "packages/webhooks", assets: [] },

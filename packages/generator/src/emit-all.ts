@@ -14,6 +14,7 @@ import { emitGeneratedReadme } from "./emitters/generated-readme";
 import { emitGuard, GUARD_DIR } from "./emitters/guard";
 import { emitScopeMap, SCOPES_DIR } from "./emitters/scope-map";
 import { buildToolDefinitions, emitToolDefinitions, TOOLS_DIR } from "./emitters/tool-definitions";
+import { emitToolSchemaModules } from "./emitters/tool-schema-modules";
 import { emitWebhooks, WEBHOOKS_DIR } from "./emitters/webhooks";
 import type { ApiModel } from "./model";
 import { CLIENT_DIR, type GeneratedFile, type GeneratorContext } from "./output";
@@ -51,8 +52,14 @@ export const emitters: readonly Emitter[] = [
     name: "tools",
     dir: TOOLS_DIR,
     readme:
-      "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`).",
-    emit: (model, context) => emitToolDefinitions(model, context, buildToolDefinitions(model)),
+      "The neutral tool definition of every operation (`definitions.gen.ts`; also `../../schemas/*.json`),\nand each format of `../../schemas/*.json` as a typed module (`schemas/<format>.gen.ts`).",
+    emit: (model, context) => {
+      const definitions = buildToolDefinitions(model);
+      return [
+        ...emitToolDefinitions(model, context, definitions),
+        ...emitToolSchemaModules(context, definitions),
+      ];
+    },
   },
   { name: "webhooks", dir: WEBHOOKS_DIR, emit: emitWebhooks },
   {

@@ -113,9 +113,13 @@ async function execute(
     return failure(describeFailure(error, { tool, operation, args: checked.args, allowed }));
   }
   const fitted = fitToBudget(data, options.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES);
-  return fitted.truncated
-    ? { ok: true, data: fitted.data, truncated: true, notes: fitted.notes }
-    : { ok: true, data: fitted.data };
+  const notes = [...(checked.coerced ?? []), ...(fitted.truncated ? fitted.notes : [])];
+  return {
+    ok: true,
+    data: fitted.data,
+    ...(fitted.truncated ? { truncated: true as const } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
 }
 
 function failure(error: ToolError): ToolCallResult {

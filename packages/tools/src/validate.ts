@@ -5,6 +5,7 @@
 import { pathIdProblem } from "@calkit/client";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { sharedAjv } from "./ajv.js";
+import { type Coercion, coerceArguments } from "./coerce.js";
 import { parsePointer } from "./json-pointer.js";
 import { closestNames } from "./suggest.js";
 import { firstSentence } from "./text.js";
@@ -17,7 +18,12 @@ export interface ArgumentProblem {
 }
 
 export type ArgumentCheck =
-  | { readonly ok: true; readonly args: Record<string, unknown> }
+  | {
+      readonly ok: true;
+      readonly args: Record<string, unknown>;
+      /** What was read liberally: "`timeFormat`: the string \"12\" was read as the number 12". */
+      readonly coerced?: readonly string[];
+    }
   | {
       readonly ok: false;
       readonly problems: readonly ArgumentProblem[];
@@ -60,11 +66,21 @@ export function checkArguments(
   const schema = tool.inputSchema;
   const read = readArguments(input, schema);
   if ("problems" in read) return failure(read.problems);
-  const args = dropNullOptionals(read.value, schema) as Record<string, unknown>;
+  const { args, coercions } = coerceArguments(
+    schema,
+    dropNullOptionals(read.value, schema) as Record<string, unknown>,
+  );
   const validate = validatorFor(schema);
   if (!validate(args)) return failure(describeErrors(validate.errors ?? [], schema, args));
   const pathProblems = checkPathIds(tool.arguments.path, args);
-  return pathProblems.length ? failure(pathProblems) : { ok: true, args };
+  if (pathProblems.length) return failure(pathProblems);
+  return coercions.length
+    ? { ok: true, args, coerced: coercions.map(coercionNote) }
+    : { ok: true, args };
+}
+
+function coercionNote({ path, change }: Coercion): string {
+  return `${code([...path])}: ${change}`;
 }
 
 /** Path arguments the schema accepts but no URL may be built from (the client's own rule). */

@@ -871,17 +871,11 @@ function geminiAsJsonSchema(node: Json): JsonSchema {
       ...node.anyOf.map((a) => geminiAsJsonSchema(a as Json)),
       ...(node.nullable ? [{ type: "null" }] : []),
     ];
-  for (const key of [
-    "required",
-    "pattern",
-    "minimum",
-    "maximum",
-    "minItems",
-    "maxItems",
-    "minLength",
-    "maxLength",
-  ])
+  for (const key of ["required", "pattern", "minimum", "maximum"])
     if (key in node) out[key] = node[key];
+  // int64 fields are strings in Gemini's JSON.
+  for (const key of ["minItems", "maxItems", "minLength", "maxLength"])
+    if (key in node) out[key] = Number(node[key]);
   if (isRecord(node.items)) out.items = geminiAsJsonSchema(node.items);
   if (isRecord(node.properties))
     out.properties = Object.fromEntries(

@@ -7,6 +7,7 @@
  * Schema as it is, so the neutral input schema goes through unchanged: optional arguments stay
  * optional and free-form objects stay objects, and the arguments Claude sends are neutral already.
  */
+import type { ToolCallResult } from "../executor.js";
 import type { JsonSchema, ToolDefinition } from "../types.js";
 
 export interface AnthropicTool {
@@ -25,4 +26,25 @@ export function toAnthropicTool(definition: ToolDefinition): AnthropicTool {
 
 export function toAnthropicTools(definitions: readonly ToolDefinition[]): AnthropicTool[] {
   return definitions.map(toAnthropicTool);
+}
+
+/** A `tool_result` content block (the SDK's `ToolResultBlockParam`) for the user turn. */
+export interface AnthropicToolResult {
+  type: "tool_result";
+  tool_use_id: string;
+  content: string;
+  is_error: boolean;
+}
+
+/** The answer to one `tool_use` block: the executor's result as JSON text, an error when not ok. */
+export function toAnthropicToolResult(
+  toolUseId: string,
+  result: ToolCallResult,
+): AnthropicToolResult {
+  return {
+    type: "tool_result",
+    tool_use_id: toolUseId,
+    content: JSON.stringify(result),
+    is_error: !result.ok,
+  };
 }

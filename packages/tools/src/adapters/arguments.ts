@@ -8,8 +8,11 @@ import type { ToolDefinition } from "../types.js";
 import { decodeGeminiArguments } from "./gemini.js";
 import { decodeOpenAIArguments } from "./openai.js";
 
-function find(definitions: readonly ToolDefinition[], name: string): ToolDefinition | undefined {
-  return definitions.find((d) => d.name === name);
+function find(
+  definitions: readonly ToolDefinition[],
+  name: string | undefined,
+): ToolDefinition | undefined {
+  return name === undefined ? undefined : definitions.find((d) => d.name === name);
 }
 
 /**
@@ -27,9 +30,13 @@ export function fromOpenAIArguments(
   return definition ? decodeOpenAIArguments(definition, args) : args;
 }
 
-/** Neutral arguments from a Gemini `functionCall` (`name`, `args`): JSON-string arguments are parsed. */
+/**
+ * Neutral arguments from a Gemini `functionCall` (`name`, `args`): JSON-string arguments are parsed.
+ * `name` may be undefined, as the SDK's `FunctionCall.name` is optional: the arguments then come
+ * back unchanged and `executeToolCall` reports the missing tool.
+ */
 export function fromGeminiArguments(
-  name: string,
+  name: string | undefined,
   args: unknown,
   definitions: readonly ToolDefinition[] = toolDefinitions,
 ): unknown {

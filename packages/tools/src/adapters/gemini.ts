@@ -44,38 +44,49 @@ import {
 
 export type GeminiType = "STRING" | "NUMBER" | "INTEGER" | "BOOLEAN" | "ARRAY" | "OBJECT" | "NULL";
 
-/** The part of Gemini's `Schema` this adapter writes. */
-export interface GeminiSchema {
-  type?: GeminiType;
+/**
+ * The part of Gemini's `Schema` this adapter writes. `T` is the type of `type`: the upper-case
+ * names by default, or the SDK's own enum (`toGeminiTool(defs, { Type })` with `Type` from
+ * `@google/genai`, whose `Schema.type` is that enum). The int64 fields (`minItems`, `maxLength`, …)
+ * are strings, as in the API's JSON (proto3 writes int64 as a string) and the SDK's `Schema`.
+ */
+export interface GeminiSchema<T = GeminiType> {
+  type?: T;
   format?: string;
   description?: string;
   nullable?: boolean;
   enum?: string[];
-  properties?: Record<string, GeminiSchema>;
+  properties?: Record<string, GeminiSchema<T>>;
   required?: string[];
-  items?: GeminiSchema;
-  anyOf?: GeminiSchema[];
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
+  items?: GeminiSchema<T>;
+  anyOf?: GeminiSchema<T>[];
+  minItems?: string;
+  maxItems?: string;
+  minLength?: string;
+  maxLength?: string;
   pattern?: string;
   minimum?: number;
   maximum?: number;
-  minProperties?: number;
-  maxProperties?: number;
 }
 
-export interface GeminiFunctionDeclaration {
+export interface GeminiFunctionDeclaration<T = GeminiType> {
   name: string;
   description: string;
   /** Unset for a tool without arguments. */
-  parameters?: GeminiSchema;
+  parameters?: GeminiSchema<T>;
 }
 
 /** One Gemini `Tool` holding every declaration: `tools: [toGeminiTool(defs)]`. */
-export interface GeminiTool {
-  functionDeclarations: GeminiFunctionDeclaration[];
+export interface GeminiTool<T = GeminiType> {
+  functionDeclarations: GeminiFunctionDeclaration<T>[];
+}
+
+/**
+ * The SDK's `Type` enum (`import { Type } from "@google/genai"`), or any map from the upper-case
+ * names to the values to write.
+ */
+export interface GeminiTypeOptions<T> {
+  Type: Readonly<Record<GeminiType, T>>;
 }
 
 /** The formats the Schema reference documents, per type. */
@@ -194,8 +205,8 @@ function geminiNode(schema: JsonSchema, tool: string, pointer: string, root = fa
     node.format = schema.format;
   if (type === "STRING") {
     if (typeof schema.pattern === "string") node.pattern = schema.pattern;
-    if (typeof schema.minLength === "number") node.minLength = schema.minLength;
-    if (typeof schema.maxLength === "number") node.maxLength = schema.maxLength;
+    if (typeof schema.minLength === "number") node.minLength = String(schema.minLength);
+    if (typeof schema.maxLength === "number") node.maxLength = String(schema.maxLength);
   }
   if (type === "NUMBER" || type === "INTEGER") {
     if (typeof schema.minimum === "number") node.minimum = schema.minimum;
@@ -205,8 +216,8 @@ function geminiNode(schema: JsonSchema, tool: string, pointer: string, root = fa
     if (!isRecord(schema.items))
       throw new UnsupportedSchemaError(tool, pointer, `an array needs \`items\` for ${FORMAT}`);
     node.items = geminiNode(schema.items, tool, `${pointer}/items`);
-    if (typeof schema.minItems === "number") node.minItems = schema.minItems;
-    if (typeof schema.maxItems === "number") node.maxItems = schema.maxItems;
+    if (typeof schema.minItems === "number") node.minItems = String(schema.minItems);
+    if (typeof schema.maxItems === "number") node.maxItems = String(schema.maxItems);
   }
   if (type === "OBJECT") {
     const properties = isRecord(schema.properties) ? schema.properties : {};
@@ -231,20 +242,58 @@ export function toGeminiSchema(definition: ToolDefinition): GeminiSchema | undef
   return geminiNode(definition.inputSchema, definition.name, "", true);
 }
 
+/** The same schema with each `type` written as `types` maps it (the SDK's enum). */
+function withTypes<T>(node: GeminiSchema, types: Readonly<Record<GeminiType, T>>): GeminiSchema<T> {
+  const { type, properties, items, anyOf, ...rest } = node;
+  const out: GeminiSchema<T> = { ...rest };
+  if (type) out.type = types[type];
+  if (properties)
+    out.properties = Object.fromEntries(
+      Object.entries(properties).map(([name, sub]) => [name, withTypes(sub, types)]),
+    );
+  if (items) out.items = withTypes(items, types);
+  if (anyOf) out.anyOf = anyOf.map((alt) => withTypes(alt, types));
+  return out;
+}
+
 export function toGeminiFunctionDeclarations(
   definitions: readonly ToolDefinition[],
-): GeminiFunctionDeclaration[] {
+): GeminiFunctionDeclaration[];
+export function toGeminiFunctionDeclarations<T>(
+  definitions: readonly ToolDefinition[],
+  options: GeminiTypeOptions<T>,
+): GeminiFunctionDeclaration<T>[];
+export function toGeminiFunctionDeclarations<T>(
+  definitions: readonly ToolDefinition[],
+  options?: GeminiTypeOptions<T>,
+): GeminiFunctionDeclaration<T | GeminiType>[] {
   return definitions.map((d) => {
-    const parameters = toGeminiSchema(d);
+    const schema = toGeminiSchema(d);
+    const parameters = schema && options ? withTypes(schema, options.Type) : schema;
     return parameters
       ? { name: d.name, description: d.description, parameters }
       : { name: d.name, description: d.description };
   });
 }
 
-/** `{ functionDeclarations }`: one entry of a request's `tools`. */
-export function toGeminiTool(definitions: readonly ToolDefinition[]): GeminiTool {
-  return { functionDeclarations: toGeminiFunctionDeclarations(definitions) };
+/**
+ * `{ functionDeclarations }`: one entry of a request's `tools`. With `{ Type }` from
+ * `@google/genai`, the result is that SDK's `Tool` without a cast.
+ */
+export function toGeminiTool(definitions: readonly ToolDefinition[]): GeminiTool;
+export function toGeminiTool<T>(
+  definitions: readonly ToolDefinition[],
+  options: GeminiTypeOptions<T>,
+): GeminiTool<T>;
+export function toGeminiTool<T>(
+  definitions: readonly ToolDefinition[],
+  options?: GeminiTypeOptions<T>,
+): GeminiTool<T | GeminiType> {
+  return {
+    functionDeclarations: options
+      ? toGeminiFunctionDeclarations(definitions, options)
+      : toGeminiFunctionDeclarations(definitions),
+  };
 }
 
 /**

@@ -10,7 +10,13 @@ import { type GeminiTool, toGeminiTool } from "./gemini.js";
 import { type McpTool, toMcpTools } from "./mcp.js";
 import { type OpenAIChatTool, toOpenAITools } from "./openai.js";
 
-export { type AnthropicTool, toAnthropicTool, toAnthropicTools } from "./anthropic.js";
+export {
+  type AnthropicTool,
+  type AnthropicToolResult,
+  toAnthropicTool,
+  toAnthropicToolResult,
+  toAnthropicTools,
+} from "./anthropic.js";
 export {
   decodeGeminiArguments,
   GEMINI_FORMATS,
@@ -18,6 +24,7 @@ export {
   type GeminiSchema,
   type GeminiTool,
   type GeminiType,
+  type GeminiTypeOptions,
   toGeminiFunctionDeclarations,
   toGeminiSchema,
   toGeminiTool,

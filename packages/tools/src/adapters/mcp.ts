@@ -4,15 +4,19 @@
  * objects with `type: "object"`), and `annotations` (ToolAnnotations: title, readOnlyHint,
  * destructiveHint, idempotentHint, openWorldHint). The neutral definitions were shaped after MCP,
  * so this is a projection: the output schema describes the `structuredContent` of a successful
- * call (`{ data, pagination? }`).
+ * call (`{ data, pagination? }`). The input schema is closed for strict-mode bridges: no other
+ * top-level arguments, and open objects (`metadata`) as lists of `{ key, value }` pairs, which the
+ * executor reads back as objects.
  */
 import type { JsonSchema, ToolAnnotations, ToolDefinition } from "../types.js";
+import { type ClosedObjectSchema, closedInputSchema } from "./key-value-pairs.js";
 
 export interface McpTool {
   name: string;
   title: string;
   description: string;
-  inputSchema: JsonSchema & { type: "object" };
+  /** Closed: listed properties, `required`, `additionalProperties: false`. */
+  inputSchema: ClosedObjectSchema;
   /** Left out with `{ outputSchema: false }`. */
   outputSchema?: JsonSchema & { type: "object" };
   annotations: ToolAnnotations;
@@ -32,7 +36,7 @@ export function toMcpTool(definition: ToolDefinition, options: McpToolOptions = 
     name: definition.name,
     title: definition.title,
     description: definition.description,
-    inputSchema: { ...definition.inputSchema, type: "object" },
+    inputSchema: closedInputSchema(definition.inputSchema),
     outputSchema: { ...definition.outputSchema, type: "object" },
     annotations: { ...definition.annotations },
   };

@@ -129,6 +129,10 @@ export function validateGeminiSchema(node: unknown, pointer = ""): Violation[] {
   for (const key of ["minItems", "maxItems", "items"])
     if (key in node && type !== "ARRAY")
       out.push(v(pointerOf(pointer, key), "field", `\`${key}\` applies to ARRAY`));
+  // int64 in the API's JSON, and `string` in @google/genai's `Schema`.
+  for (const key of ["minItems", "maxItems", "minLength", "maxLength"])
+    if (key in node && !(typeof node[key] === "string" && /^\d+$/.test(node[key])))
+      out.push(v(pointerOf(pointer, key), "field", `\`${key}\` must be an int64 as a string`));
   for (const key of [
     "properties",
     "required",

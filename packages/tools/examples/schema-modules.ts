@@ -1,0 +1,11 @@
+import type Anthropic from "@anthropic-ai/sdk";
+import anthropicTools from "@calkit/tools/schemas/anthropic";
+import mcpTools from "@calkit/tools/schemas/mcp";
+import openaiTools from "@calkit/tools/schemas/openai";
+import type { Tool as McpTool } from "@modelcontextprotocol/sdk/types.js";
+import type OpenAI from "openai";
+
+// The data of schemas/*.json, typed: each fits its SDK's type without a cast.
+export const forOpenAI: OpenAI.ChatCompletionTool[] = openaiTools;
+export const forAnthropic: Anthropic.ToolUnion[] = anthropicTools;
+export const forMcp: McpTool[] = mcpTools;

@@ -1,0 +1,63 @@
+/**
+ * Open objects (`metadata`, `bookingFieldsResponses`: any keys) as a list of `{ key, value }`
+ * pairs, and a closed root: the tool form strict-mode bridges can convert (@openai/agents'
+ * `convertSchemasToStrict` falls back to non-strict on an object whose keys are not listed, and on
+ * a root without `additionalProperties: false`). The executor reads such a list back as the
+ * object it spells (see `coerce.ts`).
+ */
+import type { JsonSchema } from "../types.js";
+import { allowsNull, isFreeFormObject, isRecord, type Json, withNote } from "./schema-shape.js";
+
+/** One entry of an open object. */
+export const KEY_VALUE_PAIR: JsonSchema = {
+  type: "object",
+  properties: { key: { type: "string" }, value: { type: ["string", "number", "boolean"] } },
+  required: ["key", "value"],
+  additionalProperties: false,
+};
+
+const NOTE = "Pass it as a list of `{ key, value }` pairs.";
+
+function asKeyValuePairs(schema: JsonSchema): JsonSchema {
+  return {
+    type: allowsNull(schema) ? ["array", "null"] : "array",
+    description: withNote(schema.description, NOTE),
+    items: KEY_VALUE_PAIR,
+  };
+}
+
+function closeNode(schema: JsonSchema): JsonSchema {
+  if (isFreeFormObject(schema)) return asKeyValuePairs(schema);
+  const out: Json = { ...schema };
+  if (isRecord(schema.properties))
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([name, sub]) => [
+        name,
+        isRecord(sub) ? closeNode(sub) : sub,
+      ]),
+    );
+  if (isRecord(schema.items)) out.items = closeNode(schema.items);
+  return out;
+}
+
+/** A closed object schema: listed properties, `required` (maybe empty), no other keys. */
+export type ClosedObjectSchema = JsonSchema & {
+  type: "object";
+  properties: Record<string, JsonSchema>;
+  required: string[];
+  additionalProperties: false;
+};
+
+/** The input schema with open objects as key/value pairs and no other top-level arguments. */
+export function closedInputSchema(inputSchema: JsonSchema): ClosedObjectSchema {
+  const closed = closeNode(inputSchema);
+  const properties = isRecord(closed.properties) ? closed.properties : {};
+  const required = Array.isArray(closed.required) ? closed.required : [];
+  return {
+    ...closed,
+    type: "object",
+    properties: properties as Record<string, JsonSchema>,
+    required: required.filter((r): r is string => typeof r === "string"),
+    additionalProperties: false,
+  };
+}
