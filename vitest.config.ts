@@ -14,6 +14,7 @@ export default defineConfig({
     alias: {
       "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
       "@calkit/client": src("client"),
+      "@calkit/gateway": src("gateway"),
       "@calkit/generator": src("generator"),
       "@calkit/guard": src("guard"),
       "@calkit/mcp": src("mcp"),
