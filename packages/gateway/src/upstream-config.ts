@@ -1,0 +1,88 @@
+/**
+ * The gateway's own Cal.com credential and upstream, from the environment: `CAL_API_KEY` (or
+ * `CAL_API_KEY_FILE`), an OAuth access token (`CAL_OAUTH_ACCESS_TOKEN`, checked by @calkit/mcp's
+ * reader), or a Platform client (`CAL_PLATFORM_CLIENT_ID` + `CAL_PLATFORM_SECRET_KEY`). Messages
+ * name the variables, never their values.
+ */
+import { readFileSync } from "node:fs";
+import { type CalClientOptions, DEFAULT_BASE_URL } from "@calkit/client";
+import { ConfigError, credentialFromEnv } from "@calkit/mcp";
+
+export interface UpstreamConfig {
+  /** Client options carrying the credential (and the base URL). */
+  client: CalClientOptions;
+  /** Every secret value in the options, for scrubbing anything that leaves the gateway. */
+  secrets: string[];
+  /** "API key", "OAuth token", "Platform client": for the start-up line. */
+  kind: string;
+  baseUrl: string;
+}
+
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function readKeyFile(path: string): string {
+  try {
+    return readFileSync(path, "utf8").trim();
+  } catch (error) {
+    throw new ConfigError(
+      `CAL_API_KEY_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
+    );
+  }
+}
+
+export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
+  const baseUrl = (present(env.CAL_API_BASE_URL) ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  try {
+    new URL(baseUrl);
+  } catch {
+    throw new ConfigError("CAL_API_BASE_URL is not an absolute URL.");
+  }
+  const keyFile = present(env.CAL_API_KEY_FILE);
+  if (keyFile && present(env.CAL_API_KEY))
+    throw new ConfigError("Both CAL_API_KEY and CAL_API_KEY_FILE are set: set only one.");
+  const fromFile = keyFile ? readKeyFile(keyFile) : undefined;
+  const credential = credentialFromEnv(fromFile ? { ...env, CAL_API_KEY: fromFile } : env);
+  const platformId = present(env.CAL_PLATFORM_CLIENT_ID);
+  const platformSecret = present(env.CAL_PLATFORM_SECRET_KEY);
+  if (credential && (platformId || platformSecret))
+    throw new ConfigError(
+      "Set one Cal.com credential: an API key, an OAuth token, or a Platform client.",
+    );
+  if (credential?.kind === "apiKey")
+    return {
+      client: { baseUrl, apiKey: credential.apiKey },
+      secrets: [credential.apiKey],
+      kind: "API key",
+      baseUrl,
+    };
+  if (credential?.kind === "oauth")
+    return {
+      client: {
+        baseUrl,
+        oauth: {
+          accessToken: credential.accessToken,
+          ...(credential.scopes ? { scopes: credential.scopes } : {}),
+        },
+      },
+      secrets: [credential.accessToken],
+      kind: "OAuth token",
+      baseUrl,
+    };
+  if (platformId && platformSecret)
+    return {
+      client: { baseUrl, platform: { clientId: platformId, secretKey: platformSecret } },
+      secrets: [platformSecret],
+      kind: "Platform client",
+      baseUrl,
+    };
+  if (platformId || platformSecret)
+    throw new ConfigError(
+      "CAL_PLATFORM_CLIENT_ID and CAL_PLATFORM_SECRET_KEY go together: set both.",
+    );
+  throw new ConfigError(
+    "No Cal.com credential: set CAL_API_KEY (or CAL_API_KEY_FILE, CAL_OAUTH_ACCESS_TOKEN, or CAL_PLATFORM_CLIENT_ID + CAL_PLATFORM_SECRET_KEY). Agents never need it; the gateway does.",
+  );
+}
