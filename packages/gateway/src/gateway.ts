@@ -8,6 +8,7 @@ import type { GatewayAuditRecord } from "./audit-record.js";
 import { type Log, silentLog } from "./log.js";
 import { createForwarder } from "./server/forward.js";
 import { startHttp } from "./server/http-server.js";
+import { createMcpEndpoint } from "./server/mcp-endpoint.js";
 import { createPipeline } from "./server/pipeline.js";
 import { createAuditChain } from "./store/audit-chain.js";
 import { sweepExpiredKeys } from "./store/idempotency.js";
@@ -57,10 +58,12 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
       ? {}
       : { idempotencyWaitMs: options.idempotencyWaitMs }),
   });
+  const mcp = createMcpEndpoint({ sql, pipeline: handle, appendRecord });
   const http = await startHttp({
     host: options.host ?? "127.0.0.1",
     port: options.port ?? DEFAULT_PORT,
     handle,
+    mcp: mcp.handle,
     ready: () =>
       sql.query("SELECT 1").then(
         () => true,
@@ -76,6 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
     async close() {
       clearInterval(sweep);
       await http.close();
+      await mcp.close();
     },
   };
 }
