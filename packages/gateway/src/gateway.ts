@@ -6,6 +6,7 @@
 import type { CalClientOptions, FetchLike } from "@calkit/client";
 import type { GatewayAuditRecord } from "./audit-record.js";
 import { type Log, silentLog } from "./log.js";
+import { createAgentCache } from "./server/agent-cache.js";
 import { createForwarder } from "./server/forward.js";
 import { startHttp } from "./server/http-server.js";
 import { createMcpEndpoint } from "./server/mcp-endpoint.js";
@@ -50,15 +51,17 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
     ...(options.fetch ? { fetch: options.fetch } : {}),
     onWarning: (message) => log("upstream-warning", { message: message.slice(0, 300) }),
   });
+  const agents = await createAgentCache(sql);
   const handle = createPipeline({
     sql,
+    agents,
     forwarder,
     appendRecord,
     ...(options.idempotencyWaitMs === undefined
       ? {}
       : { idempotencyWaitMs: options.idempotencyWaitMs }),
   });
-  const mcp = createMcpEndpoint({ sql, pipeline: handle, appendRecord });
+  const mcp = createMcpEndpoint({ agents, pipeline: handle, appendRecord });
   const http = await startHttp({
     host: options.host ?? "127.0.0.1",
     port: options.port ?? DEFAULT_PORT,
@@ -80,6 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
       clearInterval(sweep);
       await http.close();
       await mcp.close();
+      await agents.close();
     },
   };
 }

@@ -45,7 +45,10 @@ describe.each([
   it.skipIf(skip)(
     "loses no record of a call whose answer was returned",
     async () => {
-      writePolicy(dir.path, { burst: { resources: { bookings: "read" } } });
+      writePolicy(dir.path, {
+        burst: { resources: { bookings: "read" } },
+        gone: { resources: { bookings: "read" } },
+      });
       const gw = await startGatewayProcess({
         CAL_API_KEY: KEY,
         CAL_API_BASE_URL: upstream.url,
@@ -56,6 +59,15 @@ describe.each([
         env,
       );
       const token = added.stdout.trim();
+
+      // Revocation from another process reaches the serving gateway at once (NOTIFY, or the relay).
+      const gone = await runGateway(
+        ["agent", "add", "gone", "--policy", `${dir.path}/policy.json`],
+        env,
+      );
+      expect((await call(gw.url, gone.stdout.trim(), "GET", "/v2/bookings/x1")).status).toBe(200);
+      expect((await runGateway(["agent", "revoke", "gone"], env)).code).toBe(0);
+      expect((await call(gw.url, gone.stdout.trim(), "GET", "/v2/bookings/x1")).status).toBe(401);
       const answered: string[] = [];
       let next = 0;
       const worker = async () => {

@@ -26,6 +26,7 @@ const AGENTS = {
   expiring: { resources: { me: "read" } },
   revoked: { resources: { me: "read" } },
   profile: { resources: { me: "read", bookings: "read" } },
+  shortlived: { resources: { bookings: "read" } },
 };
 
 const attendee = { name: "Grace Hopper", email: "grace@example.com", timeZone: "America/New_York" };
@@ -115,6 +116,24 @@ describe("agent tokens", () => {
     expect((await ask(gw.url, tokens.expiring, "GET", "/v2/me")).json.error?.message).toContain(
       "expired",
     );
+  });
+
+  it("stops a token the moment its agent is revoked, and applies a new policy at once", async () => {
+    const token = await addAgent("shortlived");
+    expect((await ask(gw.url, token, "GET", "/v2/bookings")).status).toBe(200);
+    const stricter = writePolicy(
+      dir.path,
+      { shortlived: { resources: { bookings: "off" } } },
+      "stricter.json",
+    );
+    const changed = await runGateway(
+      ["agent", "policy", "shortlived", "--policy", stricter],
+      storeEnv,
+    );
+    expect(changed.code).toBe(0);
+    expect((await ask(gw.url, token, "GET", "/v2/bookings")).status).toBe(403);
+    expect((await runGateway(["agent", "revoke", "shortlived"], storeEnv)).code).toBe(0);
+    expect((await ask(gw.url, token, "GET", "/v2/bookings")).status).toBe(401);
   });
 
   it("sends the gateway's credential upstream, never the agent's token", async () => {

@@ -3,8 +3,7 @@
  * revoked or expired token gets the same kind of answer (401) with a reason that names no secret;
  * the hash comparison runs even for an unknown token id, so timing does not tell them apart.
  */
-import { type AgentWithPolicy, findAgentByTokenId } from "../store/agents.js";
-import type { Sql } from "../store/sql.js";
+import type { AgentWithPolicy } from "../store/agents.js";
 import { hashToken, tokenIdOf, tokenMatches } from "../token.js";
 
 export type Authentication =
@@ -14,7 +13,7 @@ export type Authentication =
 const UNKNOWN_HASH = hashToken("ckgw_000000000000_unknown");
 
 export async function authenticate(
-  sql: Sql,
+  findAgent: (tokenId: string) => Promise<AgentWithPolicy | undefined>,
   authorization: string | undefined,
   now: Date,
 ): Promise<Authentication> {
@@ -32,7 +31,7 @@ export async function authenticate(
       message:
         "The bearer token is not a gateway agent token (ckgw_…). A Cal.com API key does not work here: the gateway holds it.",
     };
-  const agent = await findAgentByTokenId(sql, tokenId);
+  const agent = await findAgent(tokenId);
   const matches = tokenMatches(token, agent?.tokenHash ?? UNKNOWN_HASH);
   if (!agent || !matches) return { ok: false, message: "The agent token is not valid.", tokenId };
   if (agent.revokedAt) return { ok: false, message: "The agent token was revoked.", tokenId };

@@ -24,7 +24,7 @@ import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
 import type { GatewayAuditRecord } from "../audit-record.js";
 import { policyFileOf } from "../policy-file.js";
 import type { AgentWithPolicy } from "../store/agents.js";
-import type { Sql } from "../store/sql.js";
+import type { AgentCache } from "./agent-cache.js";
 import { authenticate } from "./authenticate.js";
 import { BRIDGE_BASE_URL, createBridgeFetch } from "./mcp-bridge.js";
 import type { Handled } from "./pipeline.js";
@@ -35,7 +35,7 @@ const IDLE_MS = 30 * 60_000;
 const BEARER = { "www-authenticate": 'Bearer realm="calkit-gateway"' };
 
 export interface McpEndpointOptions {
-  sql: Sql;
+  agents: AgentCache;
   pipeline(request: GatewayRequest): Promise<Handled>;
   appendRecord(record: GatewayAuditRecord): Promise<unknown>;
 }
@@ -173,7 +173,7 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const authorization = req.headers.authorization;
-    const auth = await authenticate(options.sql, authorization, new Date());
+    const auth = await authenticate(options.agents.find, authorization, new Date());
     if (!auth.ok) return rpcError(res, 401, -32001, auth.message, BEARER);
     const token = /^Bearer +(\S+)/i.exec(authorization ?? "")?.[1] as string;
     const read = await readJson(req);

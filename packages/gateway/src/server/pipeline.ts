@@ -10,6 +10,7 @@ import { checkArguments, type ToolDefinition, toolDefinitions } from "@calkit/to
 import type { GatewayAuditRecord } from "../audit-record.js";
 import type { AgentWithPolicy } from "../store/agents.js";
 import type { Sql } from "../store/sql.js";
+import type { AgentCache } from "./agent-cache.js";
 import { type Answer, errorAnswer } from "./answer.js";
 import { collectArgs } from "./args.js";
 import { authenticate } from "./authenticate.js";
@@ -21,6 +22,7 @@ import { createRouter, type RouteMatch } from "./route.js";
 
 export interface PipelineOptions {
   sql: Sql;
+  agents: AgentCache;
   forwarder: Forwarder;
   appendRecord(record: GatewayAuditRecord): Promise<unknown>;
   /** How long a repeat waits for the first request with its Idempotency-Key. Default 30 s. */
@@ -58,7 +60,7 @@ export function createPipeline(
       };
     const route = router.match(request.method, url.pathname);
     const auth = await authenticate(
-      options.sql,
+      options.agents.find,
       request.header("authorization"),
       new Date(started),
     );

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { AgentPolicy } from "@calkit/guard";
 import { createToken, type NewToken } from "../token.js";
-import type { Sql } from "./sql.js";
+import type { Sql, SqlQueries } from "./sql.js";
 
 export interface AgentRow {
   id: string;
@@ -62,6 +62,13 @@ function rowOf(raw: RawAgent): AgentRow {
 
 const UNIQUE_VIOLATION = "23505";
 
+/** NOTIFY channel of agent changes: serving gateways drop their cached agents when it fires. */
+export const AGENTS_CHANGED = "calkit_gateway_agents";
+
+async function announceChange(tx: SqlQueries, tokenId: string): Promise<void> {
+  await tx.query("SELECT pg_notify($1, $2)", [AGENTS_CHANGED, tokenId]);
+}
+
 function nameTaken(name: string): AgentError {
   return new AgentError(
     `An agent named "${name}" already exists; revoke it first, or pick another name.`,
@@ -113,12 +120,15 @@ export async function listAgents(sql: Sql, includeRevoked = true): Promise<Agent
 }
 
 export async function revokeAgent(sql: Sql, name: string): Promise<AgentRow> {
-  const rows = await sql.query<RawAgent>(
-    `UPDATE agents AS a SET revoked_at = now() WHERE a.name = $1 AND a.revoked_at IS NULL RETURNING ${AGENT_COLUMNS}`,
-    [name],
-  );
-  if (!rows[0]) throw new AgentError(`There is no live agent named "${name}".`);
-  return rowOf(rows[0]);
+  return sql.transaction(async (tx) => {
+    const rows = await tx.query<RawAgent>(
+      `UPDATE agents AS a SET revoked_at = now() WHERE a.name = $1 AND a.revoked_at IS NULL RETURNING ${AGENT_COLUMNS}`,
+      [name],
+    );
+    if (!rows[0]) throw new AgentError(`There is no live agent named "${name}".`);
+    await announceChange(tx, rows[0].token_id);
+    return rowOf(rows[0]);
+  });
 }
 
 /** Records a new policy revision for the live agent `name` and puts it in force. */
@@ -144,6 +154,7 @@ export async function setAgentPolicy(
       `UPDATE agents AS a SET policy_revision = $2 WHERE a.id = $1 RETURNING ${AGENT_COLUMNS}`,
       [agent.id, revision],
     );
+    await announceChange(tx, agent.token_id);
     return rowOf(rows[0] as RawAgent);
   });
 }

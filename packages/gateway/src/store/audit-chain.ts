@@ -3,14 +3,16 @@
  * the record before it: hash = sha256(previous hash + "\n" + seq + "\n" + record text). Editing a
  * record breaks its hash; deleting one leaves a gap in the numbers or a head that points past the
  * end. Appends are grouped: records that arrive while a write is in progress go in the next
- * transaction together, and each caller resolves only once its own record is committed.
+ * statement together, and each caller resolves only once its own record is committed. Several
+ * gateways may share one Postgres: each append moves the head only from where its writer saw it.
  */
 import { createHash } from "node:crypto";
 import type { Sql, SqlQueries } from "./sql.js";
 
 export const GENESIS_HASH = "0".repeat(64);
-/** Serialises appends across processes sharing one Postgres. */
-const APPEND_LOCK = 4410002;
+/** Records written in one statement at most (a burst is split into several). */
+const MAX_BATCH = 500;
+const MAX_ATTEMPTS = 50;
 const VERIFY_PAGE = 1000;
 
 export interface StoredRecord<R> {
@@ -38,20 +40,35 @@ export interface AuditChain<R> {
 }
 
 export function createAuditChain<R extends { agent: string | null }>(sql: Sql): AuditChain<R> {
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let writing = false;
+  /** The head as this process last wrote or read it; another writer makes it stale (then re-read). */
+  let head: Head | undefined;
+
+  async function write(batch: Pending[]): Promise<number[]> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      head ??= await readHead(sql);
+      const written = await appendAfter(sql, head, batch);
+      if (written) {
+        head = written.head;
+        return written.seqs;
+      }
+      head = undefined; // another process appended first: read its head and chain after it
+    }
+    throw new Error(`the audit chain's head kept moving; gave up after ${MAX_ATTEMPTS} attempts`);
+  }
 
   async function flush(): Promise<void> {
     writing = true;
     while (queue.length) {
-      const batch = queue;
-      queue = [];
+      const batch = queue.splice(0, MAX_BATCH);
       try {
-        const seqs = await sql.transaction((tx) => appendBatch(tx, batch));
+        const seqs = await write(batch);
         batch.forEach((item, i) => {
           item.resolve(seqs[i] as number);
         });
       } catch (error) {
+        head = undefined;
         for (const item of batch) item.reject(error);
       }
     }
@@ -69,37 +86,64 @@ export function createAuditChain<R extends { agent: string | null }>(sql: Sql): 
   };
 }
 
-async function appendBatch(tx: SqlQueries, batch: Pending[]): Promise<number[]> {
-  await tx.query("SELECT pg_advisory_xact_lock($1)", [APPEND_LOCK]);
-  const head = (
-    await tx.query<{ seq: string; hash: string }>(
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+async function readHead(sql: SqlQueries): Promise<Head> {
+  // Migrations create the head; should it be gone, start it again (records already there would
+  // then clash by number, and verify names the gap: an append never silently forks the chain).
+  await sql.query(
+    "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, $1) ON CONFLICT (id) DO NOTHING",
+    [GENESIS_HASH],
+  );
+  const row = (
+    await sql.query<{ seq: string; hash: string }>(
       "SELECT seq::text AS seq, hash FROM audit_head WHERE id = 1",
     )
   )[0];
-  let seq = head ? Number(head.seq) : 0;
-  let prev = head?.hash ?? GENESIS_HASH;
+  return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+/**
+ * Appends `batch` after `head` in one statement (one round trip, one commit): the head moves only
+ * if it is still where this process saw it, and the records go in only if it moved. Undefined when
+ * another process appended first.
+ */
+async function appendAfter(
+  sql: SqlQueries,
+  head: Head,
+  batch: Pending[],
+): Promise<{ head: Head; seqs: number[] } | undefined> {
   const params: unknown[] = [];
   const values: string[] = [];
   const seqs: number[] = [];
+  let seq = head.seq;
+  let prev = head.hash;
   for (const item of batch) {
     seq++;
     const hash = chainHash(prev, seq, item.text);
-    const at = params.length;
-    values.push(`($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5})`);
+    const at = params.length + 4;
+    values.push(
+      `($${at + 1}::bigint, $${at + 2}::text, $${at + 3}::text, $${at + 4}::text, $${at + 5}::text)`,
+    );
     params.push(String(seq), item.agent, item.text, prev, hash);
     seqs.push(seq);
     prev = hash;
   }
-  await tx.query(
-    `INSERT INTO audit (seq, agent, record, prev_hash, hash) VALUES ${values.join(", ")}`,
-    params,
+  const rows = await sql.query(
+    `WITH moved AS (
+       UPDATE audit_head SET seq = $1::bigint, hash = $2 WHERE id = 1 AND seq = $3::bigint AND hash = $4 RETURNING id
+     )
+     INSERT INTO audit (seq, agent, record, prev_hash, hash)
+     SELECT v.seq, v.agent, v.record, v.prev_hash, v.hash
+     FROM (VALUES ${values.join(", ")}) AS v (seq, agent, record, prev_hash, hash)
+     WHERE EXISTS (SELECT 1 FROM moved)
+     RETURNING seq`,
+    [String(seq), prev, String(head.seq), head.hash, ...params],
   );
-  await tx.query(
-    `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)
-     ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
-    [String(seq), prev],
-  );
-  return seqs;
+  return rows.length === batch.length ? { head: { seq, hash: prev }, seqs } : undefined;
 }
 
 /** The last `limit` records (of one agent when `agent` is given), oldest first. */

@@ -59,6 +59,10 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (agent_id, key)
   );
   `,
+  // The head starts at record 0 with the genesis hash, so every append is one conditional UPDATE.
+  `
+  INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '${"0".repeat(64)}') ON CONFLICT (id) DO NOTHING;
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes start at once (one advisory lock). */

@@ -26,6 +26,7 @@ export async function openPglite(folder: string): Promise<Sql> {
     where,
     ...queries(db),
     transaction: (work) => db.transaction((tx) => work(queries(tx))),
+    listen: (channel, onNotify) => db.listen(channel, onNotify),
     close: () => db.close(),
   };
 }

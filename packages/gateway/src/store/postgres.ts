@@ -12,11 +12,26 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
-export async function openPostgres(url: string, maxConnections = 10): Promise<Sql> {
+export interface PostgresOptions {
+  maxConnections?: number;
+  /**
+   * false: commits return before Postgres flushes its WAL to disk (synchronous_commit = off). A
+   * crash of the gateway still loses nothing; a crash of Postgres or the machine may lose the last
+   * fraction of a second of records. Default true.
+   */
+  synchronousCommit?: boolean;
+}
+
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Sql> {
   const where = describeDatabaseUrl(url);
   let sql: postgres.Sql;
   try {
-    sql = postgres(url, { max: maxConnections, onnotice: () => {}, connect_timeout: 10 });
+    sql = postgres(url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connect_timeout: 10,
+      ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
+    });
     await sql.unsafe("select 1");
   } catch (error) {
     throw new StoreError(`Cannot connect to Postgres at ${where}: ${messageOf(error, url)}`);
@@ -31,6 +46,10 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Sq
     where,
     ...queries(sql),
     transaction: (work) => sql.begin((tx) => work(queries(tx))) as Promise<never>,
+    async listen(channel, onNotify) {
+      const listening = await sql.listen(channel, onNotify);
+      return () => listening.unlisten();
+    },
     close: () => sql.end({ timeout: 5 }),
   };
 }

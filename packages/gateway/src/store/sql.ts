@@ -12,6 +12,8 @@ export interface Sql extends SqlQueries {
   readonly kind: "embedded" | "postgres";
   /** Where it lives, without credentials: the folder, or host:port/database. */
   readonly where: string;
+  /** Calls `onNotify` for each NOTIFY on `channel` (from any process sharing the store); resolves with a stop function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlQueries) => Promise<T>): Promise<T>;
   close(): Promise<void>;
