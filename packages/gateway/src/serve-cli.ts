@@ -4,11 +4,15 @@
  * URL is the first line on stdout; everything else goes to stderr as JSON lines. SIGINT/SIGTERM
  * finish the calls in flight, then close the store.
  */
+
+import { ConfigError } from "@calkit/mcp";
 import { startAdminEndpoint } from "./admin-relay.js";
 import { parseArgs, UsageError } from "./cli-args.js";
 import { tryLock } from "./data-lock.js";
 import { DEFAULT_PORT, startGateway } from "./gateway.js";
 import { createLog } from "./log.js";
+import { withStoredTokens } from "./oauth-tokens.js";
+import { createSecretBox, MIN_SECRET_LENGTH } from "./secret-box.js";
 import { openStore, storeLocationFromEnv } from "./store/open.js";
 import { StoreError } from "./store/sql.js";
 import { upstreamFromEnv } from "./upstream-config.js";
@@ -23,12 +27,23 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
+/** The key for secrets at rest; refreshed OAuth tokens are never stored in the clear. */
+function gatewaySecretFrom(env: NodeJS.ProcessEnv): string {
+  const secret = env.CALKIT_GATEWAY_SECRET?.trim() ?? "";
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new ConfigError(
+      `CAL_OAUTH_REFRESH_TOKEN needs CALKIT_GATEWAY_SECRET (at least ${MIN_SECRET_LENGTH} characters, e.g. \`openssl rand -base64 32\`): refreshed tokens are stored encrypted with it.`,
+    );
+  return secret;
+}
+
 export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const args = parseArgs(argv, { options: ["host", "port"] });
   if (args.positionals.length) throw new UsageError("serve takes no arguments.");
   const host = args.options.get("host") ?? "127.0.0.1";
   const port = parsePort(args.options.get("port"));
   const upstream = upstreamFromEnv(env);
+  const secret = upstream.client.oauth?.refreshToken ? gatewaySecretFrom(env) : undefined;
   const location = storeLocationFromEnv(env);
   const log = createLog();
 
@@ -42,16 +57,17 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
     const sql = await openStore(location);
     const admin = held ? await startAdminEndpoint(sql) : undefined;
     if (admin) held?.update({ admin: { url: admin.url, secret: admin.secret } });
-    const gateway = await startGateway({ sql, client: upstream.client, host, port, log }).catch(
-      (error: unknown) => {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "EADDRINUSE")
-          throw new UsageError(`Port ${port} is in use: pick another with --port.`);
-        if (code === "EACCES" || code === "EADDRNOTAVAIL")
-          throw new UsageError(`Cannot listen on ${host}:${port} (${code}).`);
-        throw error;
-      },
-    );
+    const client = secret
+      ? await withStoredTokens(sql, createSecretBox(secret), upstream.client, log)
+      : upstream.client;
+    const gateway = await startGateway({ sql, client, host, port, log }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE")
+        throw new UsageError(`Port ${port} is in use: pick another with --port.`);
+      if (code === "EACCES" || code === "EADDRNOTAVAIL")
+        throw new UsageError(`Cannot listen on ${host}:${port} (${code}).`);
+      throw error;
+    });
     process.stdout.write(`${gateway.url}\n`);
     log("listening", {
       url: gateway.url,

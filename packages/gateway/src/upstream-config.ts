@@ -58,19 +58,25 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
       kind: "API key",
       baseUrl,
     };
-  if (credential?.kind === "oauth")
+  if (credential?.kind === "oauth") {
+    const refresh = oauthRefreshFromEnv(env);
     return {
       client: {
         baseUrl,
         oauth: {
           accessToken: credential.accessToken,
           ...(credential.scopes ? { scopes: credential.scopes } : {}),
+          ...refresh,
         },
       },
-      secrets: [credential.accessToken],
-      kind: "OAuth token",
+      secrets: [
+        credential.accessToken,
+        ...(refresh.refreshToken ? [refresh.refreshToken, refresh.clientSecret as string] : []),
+      ],
+      kind: refresh.refreshToken ? "OAuth token (refreshed by the gateway)" : "OAuth token",
       baseUrl,
     };
+  }
   if (platformId && platformSecret)
     return {
       client: { baseUrl, platform: { clientId: platformId, secretKey: platformSecret } },
@@ -85,4 +91,29 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
   throw new ConfigError(
     "No Cal.com credential: set CAL_API_KEY (or CAL_API_KEY_FILE, CAL_OAUTH_ACCESS_TOKEN, or CAL_PLATFORM_CLIENT_ID + CAL_PLATFORM_SECRET_KEY). Agents never need it; the gateway does.",
   );
+}
+
+/** `CAL_OAUTH_REFRESH_TOKEN` with the OAuth client that may use it (and where its token endpoint is). */
+function oauthRefreshFromEnv(env: NodeJS.ProcessEnv): {
+  refreshToken?: string;
+  clientId?: string;
+  clientSecret?: string;
+  tokenUrl?: string;
+} {
+  const refreshToken = present(env.CAL_OAUTH_REFRESH_TOKEN);
+  const clientId = present(env.CAL_OAUTH_CLIENT_ID);
+  const clientSecret = present(env.CAL_OAUTH_CLIENT_SECRET);
+  const tokenUrl = present(env.CAL_OAUTH_TOKEN_URL);
+  if (!refreshToken) {
+    if (clientId || clientSecret || tokenUrl)
+      throw new ConfigError(
+        "CAL_OAUTH_CLIENT_ID, CAL_OAUTH_CLIENT_SECRET and CAL_OAUTH_TOKEN_URL are for refreshing: set CAL_OAUTH_REFRESH_TOKEN too.",
+      );
+    return {};
+  }
+  if (!clientId || !clientSecret)
+    throw new ConfigError(
+      "CAL_OAUTH_REFRESH_TOKEN needs CAL_OAUTH_CLIENT_ID and CAL_OAUTH_CLIENT_SECRET (the OAuth client that may use it).",
+    );
+  return { refreshToken, clientId, clientSecret, ...(tokenUrl ? { tokenUrl } : {}) };
 }

@@ -16,6 +16,7 @@ import {
   CalConnectionError,
   type CallOptions,
   createCalClient,
+  DEFAULT_TOKEN_URL,
   type FetchLike,
   type OperationMeta,
 } from "@calkit/client";
@@ -78,11 +79,13 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
   const context = new AsyncLocalStorage<CallContext>();
   const baseFetch: FetchLike =
     options.fetch ?? ((request, init) => globalThis.fetch(request, init));
+  const tokenUrl = options.client.oauth?.tokenUrl ?? DEFAULT_TOKEN_URL;
   const client = createCalClient({
     ...options.client,
     // Records the status and request id of what Cal.com answered, for the call in progress.
     fetch: async (request, init) => {
       const response = await baseFetch(request, init);
+      if (request.url === tokenUrl) return response; // an OAuth refresh, not the call
       context.getStore()?.upstream.push({
         method: request.method,
         status: response.status,

@@ -63,6 +63,14 @@ export const MIGRATIONS: readonly string[] = [
   `
   INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '${"0".repeat(64)}') ON CONFLICT (id) DO NOTHING;
   `,
+  // Secrets the gateway keeps (refreshed OAuth tokens), sealed with CALKIT_GATEWAY_SECRET.
+  `
+  CREATE TABLE secrets (
+    name text PRIMARY KEY,
+    sealed text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes start at once (one advisory lock). */
