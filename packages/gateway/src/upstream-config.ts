@@ -11,8 +11,6 @@ import { ConfigError, credentialFromEnv } from "@calkit/mcp";
 export interface UpstreamConfig {
   /** Client options carrying the credential (and the base URL). */
   client: CalClientOptions;
-  /** Every secret value in the options, for scrubbing anything that leaves the gateway. */
-  secrets: string[];
   /** "API key", "OAuth token", "Platform client": for the start-up line. */
   kind: string;
   baseUrl: string;
@@ -54,7 +52,6 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
   if (credential?.kind === "apiKey")
     return {
       client: { baseUrl, apiKey: credential.apiKey },
-      secrets: [credential.apiKey],
       kind: "API key",
       baseUrl,
     };
@@ -69,10 +66,6 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
           ...refresh,
         },
       },
-      secrets: [
-        credential.accessToken,
-        ...(refresh.refreshToken ? [refresh.refreshToken, refresh.clientSecret as string] : []),
-      ],
       kind: refresh.refreshToken ? "OAuth token (refreshed by the gateway)" : "OAuth token",
       baseUrl,
     };
@@ -80,7 +73,6 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
   if (platformId && platformSecret)
     return {
       client: { baseUrl, platform: { clientId: platformId, secretKey: platformSecret } },
-      secrets: [platformSecret],
       kind: "Platform client",
       baseUrl,
     };
