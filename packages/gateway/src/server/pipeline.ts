@@ -41,6 +41,16 @@ export interface Handled {
 
 const BEARER = { "www-authenticate": 'Bearer realm="calkit-gateway"' };
 
+/** A call ready for the decision: who, which operation, the checked arguments. */
+interface PreparedCall {
+  agent: AgentWithPolicy;
+  operation: OperationMeta;
+  method: string;
+  path: string;
+  args: Record<string, unknown>;
+  started: number;
+}
+
 export function createPipeline(
   options: PipelineOptions,
 ): (request: GatewayRequest) => Promise<Handled> {
@@ -69,22 +79,47 @@ export function createPipeline(
         answer: errorAnswer(401, auth.message, { headers: BEARER }),
         ...(auth.tokenId ? { tokenId: auth.tokenId } : {}),
       };
-    const event: GatewayEvent = {
-      agent: auth.agent,
-      method: request.method,
-      path: url.pathname,
-      started,
-    };
     const who = { agent: auth.agent.name, tokenId: auth.agent.tokenId };
-    const refuse = async (status: number, reason: string, extra: Partial<GatewayEvent> = {}) => {
-      await options.appendRecord(refusalRecord({ ...event, ...extra }, status, reason));
+    const prepared = prepareCall(request, url, route, auth.agent, started);
+    if ("refusal" in prepared) {
+      const { event, status, reason } = prepared.refusal;
+      await options.appendRecord(refusalRecord(event, status, reason));
       return {
         answer: errorAnswer(status, `Refused: ${reason} Nothing was sent.`),
-        decision: "refused" as const,
+        decision: "refused",
         ...who,
       };
+    }
+    const { call, apiVersion } = prepared;
+    const key = request.header("idempotency-key");
+    if (key !== undefined && call.operation.access === "write")
+      return forwardWithKey(call, key, apiVersion, who);
+    const result = await options.forwarder.forward({
+      ...call,
+      ...(apiVersion ? { apiVersion } : {}),
+    });
+    return {
+      answer: result.answer,
+      operation: call.operation.id,
+      decision: result.record.decision,
+      ...who,
     };
+  };
 
+  /** The checks that need no store and no decision: method, operation, arguments, version. */
+  function prepareCall(
+    request: GatewayRequest,
+    url: { pathname: string; searchParams: URLSearchParams },
+    route: RouteMatch,
+    agent: AgentWithPolicy,
+    started: number,
+  ):
+    | { call: PreparedCall; apiVersion: string | undefined }
+    | { refusal: { event: GatewayEvent; status: number; reason: string } } {
+    const event: GatewayEvent = { agent, method: request.method, path: url.pathname, started };
+    const refuse = (status: number, reason: string, extra: Partial<GatewayEvent> = {}) => ({
+      refusal: { event: { ...event, ...extra }, status, reason },
+    });
     const overridden = METHOD_OVERRIDE_HEADERS.find((name) => request.header(name) !== undefined);
     if (overridden)
       return refuse(
@@ -102,40 +137,11 @@ export function createPipeline(
     if (!read.ok) return refuse(400, read.message, { operation });
     const version = apiVersionOf(operation, request.header("cal-api-version"));
     if (version.problem) return refuse(400, version.problem, { operation, args: read.args });
-
-    const call = {
-      agent: auth.agent,
-      operation,
-      method: request.method,
-      path: url.pathname,
-      args: read.args,
-      started,
-    };
-    const key = request.header("idempotency-key");
-    if (key === undefined || operation.access !== "write") {
-      const result = await options.forwarder.forward({
-        ...call,
-        ...(version.value ? { apiVersion: version.value } : {}),
-      });
-      return {
-        answer: result.answer,
-        operation: operation.id,
-        decision: result.record.decision,
-        ...who,
-      };
-    }
-    return forwardWithKey(call, key, version.value, who);
-  };
+    return { call: { ...event, operation, args: read.args }, apiVersion: version.value };
+  }
 
   async function forwardWithKey(
-    call: {
-      agent: AgentWithPolicy;
-      operation: OperationMeta;
-      method: string;
-      path: string;
-      args: Record<string, unknown>;
-      started: number;
-    },
+    call: PreparedCall,
     key: string,
     apiVersion: string | undefined,
     who: { agent: string; tokenId: string },
