@@ -109,7 +109,7 @@ describe("/mcp", () => {
     expect(result.isError).toBe(true);
     expect(textOf(result)).toMatch(/not allowed|read-only/i);
     expect(upstream.received.length).toBe(before);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Recorded before the answer came back: no waiting here.
     const tail = await runGateway(
       ["audit", "tail", "--agent", "reader", "--json", "--limit", "1"],
       env,

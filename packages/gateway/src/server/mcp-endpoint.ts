@@ -86,11 +86,27 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
   });
   const states = new Map<string, ServerState>();
   const fetch = createBridgeFetch(options.pipeline);
+  /** Denial records still being written; an MCP answer waits for them (see holdUntilRecorded). */
+  const unwritten = new Set<Promise<unknown>>();
+
+  /**
+   * The guard reports a denial synchronously, before the SDK answers; the SDK ends the response
+   * itself. Deferring `end` until the records in progress are committed keeps the rule that an
+   * answer the agent saw is on record.
+   */
+  function holdUntilRecorded(res: ServerResponse): void {
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => {
+      if (unwritten.size === 0) return end(...args);
+      void Promise.allSettled([...unwritten]).then(() => end(...args));
+      return res;
+    }) as ServerResponse["end"];
+  }
 
   /** The MCP-side refusal of a call the policy denies, as a gateway audit record. */
   function recordDenial(agent: AgentWithPolicy, record: AuditRecord): void {
     if (record.decision !== "denied") return; // allowed calls are recorded by the /v2 pipeline
-    void options
+    const written = options
       .appendRecord({
         time: record.time,
         agent: agent.name,
@@ -111,7 +127,9 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
         latencyMs: record.durationMs,
         sentence: record.sentence,
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => unwritten.delete(written));
+    unwritten.add(written);
   }
 
   /** One MCP server state per agent and policy revision: its tool list and its (bridged) client. */
@@ -179,6 +197,7 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
     const read = await readJson(req);
     if (read.problem) return rpcError(res, 400, -32700, read.problem);
     const owner = auth.agent.id;
+    holdUntilRecorded(res);
     const sessionId = req.headers["mcp-session-id"];
     if (typeof sessionId === "string") {
       // Another agent's session is "not found" too: sessions are neither shared nor revealed.
