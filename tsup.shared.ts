@@ -4,11 +4,14 @@
  */
 import type { Options } from "tsup";
 
-export function packageBuild(entries: string[] = ["src/index.ts"]): Options {
+export function packageBuild(
+  entries: string[] = ["src/index.ts"],
+  typedEntries: string[] = ["src/index.ts"],
+): Options {
   return {
     entry: entries,
     format: ["esm"],
-    dts: { entry: "src/index.ts" },
+    dts: { entry: typedEntries },
     clean: true,
     target: "node20",
   };

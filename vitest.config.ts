@@ -8,10 +8,13 @@ export default defineConfig({
   resolve: {
     // Tests import the packages' sources, so most need no build between edits. These need the
     // built packages (`pnpm main` or `turbo run build` first; `pnpm test` builds before vitest):
-    // scripts/test/publish.test.ts and size.test.ts (pack and bundle dist/),
+    // scripts/test/publish.test.ts, size.test.ts and packages/client/test/ops.test.ts (pack and
+    // bundle dist/),
     // packages/generator/test/typecheck.test.ts and the *.test-d.ts type checks (they compile
     // against the packages' published types).
     alias: {
+      // Before "@calkit/client": aliases match by prefix, in order.
+      "@calkit/client/ops": fileURLToPath(new URL("./packages/client/src/ops.ts", import.meta.url)),
       "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
       "@calkit/client": src("client"),
       "@calkit/gateway": src("gateway"),

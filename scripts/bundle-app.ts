@@ -15,6 +15,13 @@ const cal = createCalClient({ apiKey: globalThis.CAL_API_KEY });
 cal.me.get().then((me) => console.log(me.username));
 `;
 
+/** The same call through `@calkit/client/ops`: one operation function, tree-shaken. */
+export const CALKIT_OPS_APP = `
+import { createCalRuntime, meGet } from "@calkit/client/ops";
+const cal = createCalRuntime({ apiKey: globalThis.CAL_API_KEY });
+meGet(cal).then((me) => console.log(me.username));
+`;
+
 /** The same call with bare openapi-fetch (the library the client is built on), typed headers by hand. */
 export const OPENAPI_FETCH_APP = `
 import createClient from "openapi-fetch";
@@ -34,21 +41,30 @@ fetch("https://api.cal.com/v2/me", { headers: { authorization: "Bearer " + globa
 export interface BundleSize {
   minified: number;
   gzipped: number;
+  /** The bundled code itself, when asked for (`keepCode`). */
+  code?: string;
   /** Bytes each input file contributes to the output, largest first. */
   inputs: { path: string; bytes: number }[];
 }
 
-/** `@calkit/<name>` imported by the app resolves to packages/<name>/dist, as an installed package would. */
+/**
+ * `@calkit/<name>[/<entry>]` imported by the app resolves to packages/<name>/dist/<entry or
+ * index>.js, as an installed package's exports would.
+ */
 const builtCalkit: Plugin = {
   name: "calkit-dist",
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@calkit\/[a-z-]+$/ }, (args) => ({
-      path: join(ROOT, "packages", args.path.slice("@calkit/".length), "dist/index.js"),
-    }));
+    pluginBuild.onResolve({ filter: /^@calkit\/[a-z-]+(\/[a-z-]+)?$/ }, (args) => {
+      const [name, entry = "index"] = args.path.slice("@calkit/".length).split("/");
+      return { path: join(ROOT, "packages", name ?? "", "dist", `${entry}.js`) };
+    });
   },
 };
 
-export async function bundleApp(source: string): Promise<BundleSize> {
+export async function bundleApp(
+  source: string,
+  { keepCode = false }: { keepCode?: boolean } = {},
+): Promise<BundleSize> {
   const result = await build({
     stdin: {
       contents: source,
@@ -76,5 +92,10 @@ export async function bundleApp(source: string): Promise<BundleSize> {
       bytes: bytesInOutput,
     }))
     .sort((a, b) => b.bytes - a.bytes);
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, inputs };
+  return {
+    minified: code.length,
+    gzipped: gzipSync(code, { level: 9 }).length,
+    inputs,
+    ...(keepCode ? { code: new TextDecoder().decode(code) } : {}),
+  };
 }

@@ -137,7 +137,7 @@ try {
 
   const { tools } = await client.listTools();
   console.log(
-    `\n${bold("tools/list")}: ${tools.length} of 41 tools are visible to this agent: ${tools.map((t) => t.name).join(", ")}`,
+    `\n${bold("tools/list")}: ${tools.length} tools are visible to this agent: ${tools.map((t) => t.name).join(", ")}`,
   );
 
   async function step(

@@ -20,7 +20,11 @@ export interface PublishedPackage {
 }
 
 export const PUBLISHED_PACKAGES: readonly PublishedPackage[] = [
-  { name: "@calkit/spec", dir: "spec", assets: ["openapi.yaml", "upstream.lock.json"] },
+  {
+    name: "@calkit/spec",
+    dir: "spec",
+    assets: ["openapi.yaml", "x-cal.schema.json", "upstream.lock.json"],
+  },
   { name: "@calkit/generator", dir: "packages/generator", assets: [] },
   { name: "@calkit/client", dir: "packages/client", assets: [] },
   { name: "@calkit/scopes", dir: "packages/scopes", assets: ["scope-map.json"] },

@@ -3,7 +3,8 @@
  * BUILT package (`pnpm build` first; `pnpm test` does):
  *   - packed: bytes of the tarball `pnpm pack` makes, what `npm install` downloads;
  *   - app: an application that imports createCalClient and makes one call (scripts/bundle-app.ts),
- *     bundled by esbuild for the browser (ESM, minified, tree-shaken), gzipped at level 9.
+ *     bundled by esbuild for the browser (ESM, minified, tree-shaken), gzipped at level 9;
+ *   - ops app: the same call with one function of `@calkit/client/ops`.
  * Sizes are deterministic for a given build, so CI can hold them exactly. Prints a table; exits 1
  * when a measure is over its budget, 2 when it cannot measure.
  * CALKIT_SIZE_BUDGET=<path> reads the budgets from another file (the tests use it).
@@ -11,7 +12,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { bundleApp, CALKIT_APP } from "./bundle-app";
+import { bundleApp, CALKIT_APP, CALKIT_OPS_APP } from "./bundle-app";
 import { PUBLISHED_PACKAGES, packPackage, ROOT } from "./published-packages";
 
 export interface Budget {
@@ -62,15 +63,19 @@ async function main(): Promise<number> {
     rmSync(scratch, { recursive: true, force: true });
   }
   const app = await bundleApp(CALKIT_APP);
+  const opsApp = await bundleApp(CALKIT_OPS_APP);
 
   const measured: Record<string, number> = {
     "client-packed": packedBytes,
     "client-app-min-gzip": app.gzipped,
+    "client-ops-app-min-gzip": opsApp.gzipped,
   };
   const fallback: Record<string, string> = {
     "client-packed": "@calkit/client tarball (pnpm pack)",
     "client-app-min-gzip":
       "app: createCalClient + cal.me.get(), esbuild browser ESM, minified, gzip -9",
+    "client-ops-app-min-gzip":
+      "app: createCalRuntime + meGet from @calkit/client/ops, esbuild browser ESM, minified, gzip -9",
   };
   const measures: Measure[] = Object.entries(measured).map(([key, bytes]) => ({
     key,

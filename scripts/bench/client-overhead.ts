@@ -7,11 +7,10 @@
  * about time; responses are only checked to be what the server sent.
  * Run: pnpm exec tsx scripts/bench/client-overhead.ts [N] [warm-up]
  */
-import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
 import { type CalClient, createCalClient } from "../../packages/client/src/index";
+import { ME, startMeStub } from "./me-stub";
 
 const N = Number(process.argv[2] ?? 3000);
 const WARM_UP = Number(process.argv[3] ?? 300);
@@ -29,32 +28,8 @@ const openapiFetch = (await import(requireFromClient.resolve("openapi-fetch"))) 
 };
 const createClient: CreateClient = openapiFetch.default;
 
-const ME = {
-  id: 7,
-  username: "ada",
-  email: "ada@example.com",
-  timeFormat: 24,
-  defaultScheduleId: 254,
-  weekStart: "Monday",
-  timeZone: "Europe/London",
-  organizationId: null,
-};
-const BODY = JSON.stringify({ status: "success", data: ME });
-
-const server = createServer((req, res) => {
-  const ok =
-    req.method === "GET" &&
-    req.url === "/v2/me" &&
-    req.headers["cal-api-version"] === VERSION &&
-    req.headers.authorization === `Bearer ${API_KEY}`;
-  res.writeHead(ok ? 200 : 400, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(ok ? BODY : "{}"),
-  });
-  res.end(ok ? BODY : "{}");
-});
-await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const stub = await startMeStub({ apiKey: API_KEY, version: VERSION });
+const baseUrl = stub.url;
 
 const headers = {
   accept: "application/json",
@@ -114,7 +89,7 @@ for (let done = 0; done < N; done += CHUNK) {
     }
   }
 }
-server.close();
+stub.close();
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;

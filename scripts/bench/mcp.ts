@@ -14,13 +14,12 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import { startPrism } from "../prism";
+import { ME, startMeStub } from "./me-stub";
 
 const N = Number(process.argv[2] ?? 300);
 const SPAWNS = Number(process.argv[3] ?? 5);
@@ -189,30 +188,8 @@ for (const command of commands) {
 await prism.stop();
 
 // --- 2. per-call overhead against a fixed local stub ------------------------------------------
-const ME = {
-  id: 7,
-  username: "ada",
-  email: "ada@example.com",
-  timeFormat: 24,
-  defaultScheduleId: 254,
-  weekStart: "Monday",
-  timeZone: "Europe/London",
-  organizationId: null,
-};
-const BODY = JSON.stringify({ status: "success", data: ME });
-const stub = createServer((req, res) => {
-  const ok =
-    req.method === "GET" &&
-    req.url === "/v2/me" &&
-    req.headers.authorization === `Bearer ${API_KEY}`;
-  res.writeHead(ok ? 200 : 400, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(ok ? BODY : "{}"),
-  });
-  res.end(ok ? BODY : "{}");
-});
-await new Promise<void>((done) => stub.listen(0, "127.0.0.1", done));
-const stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
+const stub = await startMeStub({ apiKey: API_KEY });
+const stubUrl = stub.url;
 
 const cal = clientModule.createCalClient({ apiKey: API_KEY, baseUrl: stubUrl });
 const guard = guardModule.createGuard({

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { xCalSchema } from "@calkit/spec";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import { SpecSyncError } from "./errors";
@@ -109,6 +110,11 @@ export interface Curation {
   schemas: Record<string, SchemaCuration>;
 }
 
+/** A field curated as it will appear in `x-cal`: its schema is the contract's (@calkit/spec). */
+function xCal(field: string): { $ref: string } {
+  return { $ref: `${String(xCalSchema.$id)}#/$defs/operation/properties/${field}` };
+}
+
 const operationFileSchema = {
   type: "object",
   additionalProperties: false,
@@ -155,23 +161,14 @@ const operationFileSchema = {
           upstreamOperationId: { type: "string", minLength: 1 },
           summary: { type: "string", minLength: 3, maxLength: 60 },
           description: { type: "string", minLength: 40 },
-          access: { enum: ["read", "write"] },
-          auth: { enum: ["required", "optional", "none"] },
+          access: xCal("access"),
+          auth: xCal("auth"),
           scope: { type: ["string", "null"], pattern: "^[A-Z_]+$" },
-          idempotent: { type: "boolean" },
-          destructive: { type: "boolean" },
-          webhooks: {
-            type: "array",
-            items: { type: "string", pattern: "^[A-Z_]+$" },
-            uniqueItems: true,
-          },
+          idempotent: xCal("idempotent"),
+          destructive: xCal("destructive"),
+          webhooks: xCal("webhooks"),
           role: { type: "string" },
-          pagination: {
-            type: "object",
-            additionalProperties: false,
-            required: ["style", "meta"],
-            properties: { style: { const: "take-skip" }, meta: { type: "boolean" } },
-          },
+          pagination: xCal("pagination"),
           parameters: {
             type: "object",
             additionalProperties: {
@@ -183,29 +180,10 @@ const operationFileSchema = {
           requestBody: { type: "string", minLength: 3 },
           toolFields: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
           toolDescription: { type: "string", minLength: 10, maxLength: 120 },
-          targets: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              booking: { type: "string", minLength: 1 },
-              eventType: { type: "string", minLength: 1 },
-              attendee: { type: "string", minLength: 1 },
-              guests: { type: "string", minLength: 1 },
-            },
-          },
-          noticeGuard: { enum: ["cancel", "move"] },
-          lookup: { enum: ["booking"] },
-          audit: {
-            type: "object",
-            additionalProperties: false,
-            required: ["done", "doing", "result"],
-            properties: {
-              done: { type: "string", minLength: 3 },
-              doing: { type: "string", minLength: 3 },
-              result: { type: "string", minLength: 2 },
-            },
-          },
+          targets: xCal("targets"),
+          noticeGuard: xCal("noticeGuard"),
+          lookup: xCal("lookup"),
+          audit: xCal("audit"),
           examples: {
             type: "object",
             additionalProperties: false,
@@ -316,6 +294,7 @@ const webhooksSchema = {
 } as const;
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+ajv.addSchema(xCalSchema);
 
 function readYaml(file: string, root: string): unknown {
   if (!existsSync(file))

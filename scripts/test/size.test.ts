@@ -31,6 +31,7 @@ describe("pnpm size", () => {
     const { status, output } = runSize({
       "client-packed": 10_000_000,
       "client-app-min-gzip": 1_000,
+      "client-ops-app-min-gzip": 10_000_000,
     });
     expect(output).toMatch(/\| client-app-min-gzip \| \d+ B .*\| OVER \|/);
     expect(output).toContain("Over budget: client-app-min-gzip by");
@@ -41,6 +42,7 @@ describe("pnpm size", () => {
     const { status, output } = runSize({
       "client-packed": 10_000_000,
       "client-app-min-gzip": 10_000_000,
+      "client-ops-app-min-gzip": 10_000_000,
     });
     expect(output).not.toContain("OVER");
     expect(status).toBe(0);
@@ -48,7 +50,7 @@ describe("pnpm size", () => {
 
   it("exits 1 when a measure has no budget", () => {
     const { status, output } = runSize({ "client-packed": 10_000_000 });
-    expect(output).toContain("no budget for: client-app-min-gzip");
+    expect(output).toContain("no budget for: client-app-min-gzip, client-ops-app-min-gzip");
     expect(status).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { OPERATION_COUNT } from "../../packages/client/src/index";
 import { checkSpec } from "../spec-checks";
 import { buildSpec } from "../spec-sync/build";
 import { type Fix, loadCuration } from "../spec-sync/curation";
@@ -46,7 +47,7 @@ function resultOf(overrides: Partial<SyncResult>): SyncResult {
       bytes: 1,
       syncedAt: "2026-11-28",
       openapi: "3.0.0",
-      operations: 41,
+      operations: OPERATION_COUNT,
     },
     ...overrides,
   };
@@ -295,7 +296,7 @@ describe("issue 18 on the real change: Cal.com's older document → fea00aa", ()
         bytes: Buffer.byteLength(text),
         syncedAt: "2026-11-23",
         openapi: "3.0.0",
-        operations: 41,
+        operations: OPERATION_COUNT,
       }),
     );
     return syncSpec({

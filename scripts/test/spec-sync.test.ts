@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { OPERATION_COUNT } from "../../packages/client/src/index";
 import { SpecSyncError } from "../spec-sync/errors";
 import { formatReport } from "../spec-sync/report";
 import { syncSpec } from "../spec-sync/sync";
@@ -72,7 +73,7 @@ describe("spec:sync on the shared upstream copy", () => {
     expect(result.lock.bytes).toBe(lockRecord.bytes);
     expect(JSON.parse(readFileSync(join(dir, "upstream.lock.json"), "utf8"))).toMatchObject({
       syncedAt: "2026-11-23",
-      operations: 41,
+      operations: OPERATION_COUNT,
     });
   });
 

@@ -59,3 +59,10 @@ export function listScopes(doc: OpenApiDocument = loadSpec()): Record<string, st
   };
   return { ...components.securitySchemes.oauth2.flows.authorizationCode.scopes };
 }
+
+export {
+  checkDocumentMetadata,
+  checkOperationMetadata,
+  type XCalProblem,
+  xCalSchema,
+} from "./x-cal";

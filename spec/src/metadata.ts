@@ -1,4 +1,7 @@
-/** The `x-cal` metadata the curated spec carries, typed for the packages that read it. */
+/**
+ * The `x-cal` metadata the curated spec carries, typed for the packages that read it. The contract
+ * itself is x-cal.schema.json (checked by `checkOperationMetadata`); these types follow it.
+ */
 
 export type Access = "read" | "write";
 export type AuthRequirement = "required" | "optional" | "none";
@@ -27,6 +30,12 @@ export interface CalOperationMetadata {
   role: string | null;
   /** What the agent tool shows: a one-line description and the argument names, when curated. */
   tool?: { description?: string; fields?: string[] };
+  /** Which argument names the booking, the event type, the attendee and the guests. */
+  targets?: { booking?: string; eventType?: string; attendee?: string; guests?: string };
+  /** The verb a minimum-notice rule forbids for this operation. */
+  noticeGuard?: "cancel" | "move";
+  /** This operation reads one booking's facts by `targets.booking`. */
+  lookup?: "booking";
   /**
    * Plain-English audit phrases with `{arg}`, `{result.field}`, `{arg|time}` placeholders and
    * `[optional parts]`: "booked a meeting on event type {eventTypeId}", "booking a meeting…", "created booking {result.uid}".

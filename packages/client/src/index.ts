@@ -7,5 +7,5 @@
 export { type CalClient, createCalClient } from "./client.js";
 export * from "./core/index.js";
 export type * from "./generated/client.gen.js";
-export { type OperationId, operations } from "./generated/operations.gen.js";
+export { OPERATION_COUNT, type OperationId, operations } from "./generated/operations.gen.js";
 export type { components, operations as OperationTypes, paths } from "./generated/schema.gen.js";

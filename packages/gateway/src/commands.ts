@@ -3,7 +3,7 @@
  * function from argv to output. The CLI runs it against the store directly, or, when a gateway is
  * serving the embedded store (which one process at a time may open), inside that gateway.
  */
-import { PolicyError } from "@calkit/guard";
+import { PolicyFileError } from "@calkit/guard";
 import type { GatewayAuditRecord } from "./audit-record.js";
 import { parseArgs, UsageError } from "./cli-args.js";
 import {
@@ -48,7 +48,7 @@ export async function runStoreCommand(sql: Sql, argv: readonly string[]): Promis
       return { stdout: "", stderr: `${error.message}\n`, code: 2 };
     if (
       error instanceof AgentError ||
-      error instanceof PolicyError ||
+      error instanceof PolicyFileError ||
       error instanceof PolicyFileEntryError
     )
       return { stdout: "", stderr: `${error.message}\n`, code: 1 };

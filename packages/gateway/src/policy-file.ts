@@ -20,7 +20,7 @@ export function checkAgentName(name: string | undefined): string {
   return name;
 }
 
-/** Throws PolicyError when the file is unusable or has no entry for `agent`. */
+/** Throws PolicyFileError when the file is unusable or has no entry for `agent`. */
 export function readAgentPolicy(path: string, agent: string): AgentPolicy {
   const file: PolicyFile = loadPolicy(path);
   const entry = Object.hasOwn(file.agents, agent) ? file.agents[agent] : undefined;

@@ -5,7 +5,6 @@
  * finish the calls in flight, then close the store.
  */
 
-import { ConfigError } from "@calkit/mcp";
 import { startAdminEndpoint } from "./admin-relay.js";
 import { parseArgs, UsageError } from "./cli-args.js";
 import { tryLock } from "./data-lock.js";
@@ -15,7 +14,7 @@ import { withStoredTokens } from "./oauth-tokens.js";
 import { createSecretBox, MIN_SECRET_LENGTH } from "./secret-box.js";
 import { openStore, storeLocationFromEnv } from "./store/open.js";
 import { StoreError } from "./store/sql.js";
-import { upstreamFromEnv } from "./upstream-config.js";
+import { ConfigError, upstreamFromEnv } from "./upstream-config.js";
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return DEFAULT_PORT;

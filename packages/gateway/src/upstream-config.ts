@@ -6,7 +6,21 @@
  */
 import { readFileSync } from "node:fs";
 import { type CalClientOptions, DEFAULT_BASE_URL } from "@calkit/client";
-import { ConfigError, credentialFromEnv } from "@calkit/mcp";
+import { credentialFromEnv, McpSetupError } from "@calkit/mcp";
+
+import { ConfigError } from "./config-error.js";
+
+export { ConfigError };
+
+/** @calkit/mcp's reader of CAL_API_KEY / CAL_OAUTH_*, its setup errors as the gateway's. */
+function credentialOf(env: NodeJS.ProcessEnv) {
+  try {
+    return credentialFromEnv(env);
+  } catch (error) {
+    if (error instanceof McpSetupError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
 
 export interface UpstreamConfig {
   /** Client options carrying the credential (and the base URL). */
@@ -42,7 +56,7 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
   if (keyFile && present(env.CAL_API_KEY))
     throw new ConfigError("Both CAL_API_KEY and CAL_API_KEY_FILE are set: set only one.");
   const fromFile = keyFile ? readKeyFile(keyFile) : undefined;
-  const credential = credentialFromEnv(fromFile ? { ...env, CAL_API_KEY: fromFile } : env);
+  const credential = credentialOf(fromFile ? { ...env, CAL_API_KEY: fromFile } : env);
   const platformId = present(env.CAL_PLATFORM_CLIENT_ID);
   const platformSecret = present(env.CAL_PLATFORM_SECRET_KEY);
   if (credential && (platformId || platformSecret))

@@ -3,6 +3,7 @@
  * success response and `x-cal` metadata. Building it validates the spec; each defect is reported
  * with its JSON pointer and nothing downstream has to re-check the document.
  */
+import { type CalOperationMetadata, checkOperationMetadata } from "@calkit/spec";
 import { SpecError, SpecErrors } from "./errors";
 import { escapeSegment, isObject, type Json, lookup } from "./json";
 
@@ -71,8 +72,6 @@ export interface Targets {
   guests?: string;
 }
 
-const TARGET_KINDS = ["booking", "eventType", "attendee", "guests"] as const;
-
 export interface ApiModel {
   title: string;
   version: string;
@@ -83,7 +82,6 @@ export interface ApiModel {
 }
 
 const METHODS: HttpMethod[] = ["get", "post", "put", "patch", "delete"];
-const ID = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 class Resolver {
@@ -144,12 +142,18 @@ class Resolver {
   }
 }
 
-function str(meta: Json, key: string, at: string, errors: SpecError[]): string {
-  const value = meta[key];
-  if (typeof value !== "string" || !value)
-    errors.push(new SpecError(`${at}/${key}`, "must be a non-empty string"));
-  return typeof value === "string" ? value : "";
+/** Where an operation lives, what it is, and where its defects are reported. */
+interface Located {
+  doc: Json;
+  resolver: Resolver;
+  path: string;
+  method: HttpMethod;
+  op: Json;
+  pointer: string;
+  errors: SpecError[];
 }
+
+type Parameters = Pick<OperationModel, "pathParams" | "queryParams" | "apiVersions">;
 
 function buildOperation(
   doc: Json,
@@ -160,159 +164,15 @@ function buildOperation(
   errors: SpecError[],
 ): OperationModel | undefined {
   const pointer = `/paths/${escapeSegment(path)}/${method}`;
+  const at: Located = { doc, resolver, path, method, op, pointer, errors };
   const before = errors.length;
-  const xcal = op["x-cal"];
-  if (!isObject(xcal)) {
-    errors.push(
-      new SpecError(`${pointer}/x-cal`, "missing: every operation needs its x-cal metadata"),
-    );
-    return undefined;
-  }
-  const at = `${pointer}/x-cal`;
-  const id = str(xcal, "id", at, errors);
-  if (id && !ID.test(id))
-    errors.push(new SpecError(`${at}/id`, `"${id}" is not of the form resource.verb`));
-  if (op.operationId !== id)
-    errors.push(new SpecError(`${pointer}/operationId`, `must equal x-cal.id ("${id}")`));
-  const access = xcal.access;
-  if (access !== "read" && access !== "write")
-    errors.push(new SpecError(`${at}/access`, 'must be "read" or "write"'));
-  const auth = xcal.auth;
-  if (auth !== "required" && auth !== "optional" && auth !== "none")
-    errors.push(new SpecError(`${at}/auth`, 'must be "required", "optional" or "none"'));
-  const apiVersion = str(xcal, "apiVersion", at, errors);
-  if (typeof xcal.idempotent !== "boolean")
-    errors.push(new SpecError(`${at}/idempotent`, "must be a boolean"));
-  if (typeof xcal.destructive !== "boolean")
-    errors.push(new SpecError(`${at}/destructive`, "must be a boolean"));
-  const audit = xcal.audit;
-  if (!isObject(audit) || !["done", "doing", "result"].every((k) => typeof audit[k] === "string")) {
-    errors.push(new SpecError(`${at}/audit`, "must give done, doing and result phrases"));
-  }
-  if (
-    xcal.webhooks !== undefined &&
-    !(Array.isArray(xcal.webhooks) && xcal.webhooks.every((w) => typeof w === "string"))
-  ) {
-    errors.push(new SpecError(`${at}/webhooks`, "must be a list of trigger names"));
-  }
-  const pagination = xcal.pagination ?? null;
-  if (
-    pagination !== null &&
-    !(
-      isObject(pagination) &&
-      pagination.style === "take-skip" &&
-      typeof pagination.meta === "boolean"
-    )
-  ) {
-    errors.push(
-      new SpecError(`${at}/pagination`, 'must be null or { style: "take-skip", meta: boolean }'),
-    );
-  }
-
-  const pathParams: ParameterModel[] = [];
-  const queryParams: ParameterModel[] = [];
-  const apiVersions: string[] = [];
-  const rawParams = op.parameters ?? [];
-  if (!Array.isArray(rawParams))
-    errors.push(new SpecError(`${pointer}/parameters`, "must be a list"));
-  (Array.isArray(rawParams) ? rawParams : []).forEach((raw, i) => {
-    const pAt = `${pointer}/parameters/${i}`;
-    let p: Json;
-    try {
-      p = resolver.deref(raw, pAt);
-    } catch (error) {
-      errors.push(error as SpecError);
-      return;
-    }
-    if (typeof p.name !== "string" || !p.name) {
-      errors.push(new SpecError(`${pAt}/name`, "missing"));
-      return;
-    }
-    if (p.in === "header" && String(p.name).toLowerCase() === "cal-api-version") {
-      const known = isObject(p.schema) ? p.schema.enum : undefined;
-      if (Array.isArray(known) && known.every((v) => typeof v === "string"))
-        apiVersions.push(...(known as string[]));
-      return;
-    }
-    if (p.in === "header" || p.in === "cookie") return;
-    if (p.in !== "path" && p.in !== "query") {
-      errors.push(new SpecError(`${pAt}/in`, `unsupported location ${String(p.in)}`));
-      return;
-    }
-    if (!isObject(p.schema)) {
-      errors.push(new SpecError(`${pAt}/schema`, "missing"));
-      return;
-    }
-    if (p.in === "path" && p.required !== true)
-      errors.push(new SpecError(`${pAt}/required`, "path parameters must be required"));
-    const model: ParameterModel = {
-      name: p.name,
-      in: p.in,
-      required: p.required === true,
-      description: typeof p.description === "string" ? p.description : undefined,
-      schema: p.schema,
-    };
-    (p.in === "path" ? pathParams : queryParams).push(model);
-  });
-  const templateNames = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-  for (const name of templateNames) {
-    if (!pathParams.some((p) => p.name === name))
-      errors.push(
-        new SpecError(`${pointer}/parameters`, `path parameter {${name}} is not declared`),
-      );
-  }
-  for (const p of pathParams) {
-    if (!templateNames.includes(p.name))
-      errors.push(
-        new SpecError(
-          `${pointer}/parameters`,
-          `path parameter ${p.name} is not in the path template`,
-        ),
-      );
-  }
-  pathParams.sort((a, b) => templateNames.indexOf(a.name) - templateNames.indexOf(b.name));
-
-  let body: OperationModel["body"] = null;
-  if (op.requestBody !== undefined) {
-    try {
-      const requestBody = resolver.deref(op.requestBody, `${pointer}/requestBody`);
-      const media = isObject(requestBody.content)
-        ? requestBody.content["application/json"]
-        : undefined;
-      if (!isObject(media) || !isObject(media.schema)) {
-        errors.push(
-          new SpecError(`${pointer}/requestBody/content`, "needs an application/json schema"),
-        );
-      } else {
-        const names = resolver.propertyNames(
-          media.schema,
-          `${pointer}/requestBody/content/application~1json/schema`,
-        );
-        body = {
-          required: requestBody.required === true,
-          schema: media.schema,
-          properties: [...names.all].sort(),
-          requiredProperties: [...names.required].sort(),
-        };
-      }
-    } catch (error) {
-      errors.push(error as SpecError);
-    }
-  }
-  const argNames = [...pathParams, ...queryParams].map((p) => p.name);
-  for (const name of argNames) {
-    if (!IDENTIFIER.test(name))
-      errors.push(
-        new SpecError(
-          `${pointer}/parameters`,
-          `parameter name "${name}" is not a valid identifier`,
-        ),
-      );
-  }
-  const duplicate = argNames.find((n, i) => argNames.indexOf(n) !== i);
-  if (duplicate)
-    errors.push(new SpecError(`${pointer}/parameters`, `parameter ${duplicate} is declared twice`));
-  for (const name of body?.properties ?? []) {
+  const meta = readMetadata(at);
+  const params = readParameters(at);
+  const body = readBody(at);
+  const success = readSuccess(at, meta?.pagination ?? null);
+  const security = readSecurity(at, meta?.auth);
+  const argNames = [...params.pathParams, ...params.queryParams].map((p) => p.name);
+  for (const name of body?.properties ?? [])
     if (argNames.includes(name))
       errors.push(
         new SpecError(
@@ -320,68 +180,242 @@ function buildOperation(
           `body field "${name}" clashes with a parameter of the same name; arguments are one flat object`,
         ),
       );
-  }
+  if (!meta || !success || errors.length > before) return undefined;
+  const targets = readTargets(
+    meta,
+    `${pointer}/x-cal`,
+    [...argNames, ...(body?.properties ?? [])],
+    errors,
+  );
+  const [resource, verb] = meta.id.split(".") as [string, string];
+  return {
+    id: meta.id,
+    resource,
+    verb,
+    method,
+    path,
+    pointer,
+    summary: typeof op.summary === "string" ? op.summary : meta.id,
+    description: typeof op.description === "string" ? op.description : "",
+    access: meta.access,
+    auth: meta.auth,
+    apiVersion: meta.apiVersion,
+    // A spec without the enum knows only the version it sends.
+    apiVersions: params.apiVersions.length ? params.apiVersions : [meta.apiVersion],
+    upstreamVersion: meta.upstreamVersion,
+    idempotent: meta.idempotent,
+    destructive: meta.destructive,
+    webhooks: meta.webhooks,
+    pagination: meta.pagination,
+    role: meta.role,
+    ...security,
+    pathParams: params.pathParams,
+    queryParams: params.queryParams,
+    body,
+    success,
+    targets,
+    noticeGuard: meta.noticeGuard ?? null,
+    lookup: meta.lookup ?? null,
+    xcal: op["x-cal"] as Json,
+  };
+}
 
+/** `x-cal` against the contract of @calkit/spec, then how it agrees with the operation. */
+function readMetadata({ op, pointer, errors }: Located): CalOperationMetadata | undefined {
+  const at = `${pointer}/x-cal`;
+  const problems = checkOperationMetadata(op["x-cal"], at);
+  for (const problem of problems) errors.push(new SpecError(problem.pointer, problem.message));
+  if (problems.length) return undefined;
+  const meta = op["x-cal"] as CalOperationMetadata;
+  if (op.operationId !== meta.id)
+    errors.push(new SpecError(`${pointer}/operationId`, `must equal x-cal.id ("${meta.id}")`));
+  if (!meta.id.startsWith(`${meta.resource}.`))
+    errors.push(
+      new SpecError(`${at}/resource`, `must be "${meta.id.split(".")[0]}" (the id's prefix)`),
+    );
+  return meta;
+}
+
+/** Path and query parameters (path ones in template order) and the known `cal-api-version`s. */
+function readParameters({ resolver, path, op, pointer, errors }: Located): Parameters {
+  const pathParams: ParameterModel[] = [];
+  const queryParams: ParameterModel[] = [];
+  const apiVersions: string[] = [];
+  const rawParams = op.parameters ?? [];
+  if (!Array.isArray(rawParams))
+    errors.push(new SpecError(`${pointer}/parameters`, "must be a list"));
+  (Array.isArray(rawParams) ? rawParams : []).forEach((raw, i) => {
+    const parameter = readParameter(resolver, raw, `${pointer}/parameters/${i}`, errors);
+    if (parameter === undefined) return;
+    if ("versions" in parameter) apiVersions.push(...parameter.versions);
+    else (parameter.in === "path" ? pathParams : queryParams).push(parameter);
+  });
+  const templateNames = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+  for (const name of templateNames)
+    if (!pathParams.some((p) => p.name === name))
+      errors.push(
+        new SpecError(`${pointer}/parameters`, `path parameter {${name}} is not declared`),
+      );
+  for (const p of pathParams)
+    if (!templateNames.includes(p.name))
+      errors.push(
+        new SpecError(
+          `${pointer}/parameters`,
+          `path parameter ${p.name} is not in the path template`,
+        ),
+      );
+  pathParams.sort((a, b) => templateNames.indexOf(a.name) - templateNames.indexOf(b.name));
+  checkArgumentNames(
+    [...pathParams, ...queryParams].map((p) => p.name),
+    pointer,
+    errors,
+  );
+  return { pathParams, queryParams, apiVersions };
+}
+
+/** One parameter: a path/query model, the version header's enum, or nothing (other headers). */
+function readParameter(
+  resolver: Resolver,
+  raw: unknown,
+  at: string,
+  errors: SpecError[],
+): ParameterModel | { versions: string[] } | undefined {
+  let p: Json;
+  try {
+    p = resolver.deref(raw, at);
+  } catch (error) {
+    errors.push(error as SpecError);
+    return undefined;
+  }
+  if (typeof p.name !== "string" || !p.name) {
+    errors.push(new SpecError(`${at}/name`, "missing"));
+    return undefined;
+  }
+  if (p.in === "header" && p.name.toLowerCase() === "cal-api-version") {
+    const known = isObject(p.schema) ? p.schema.enum : undefined;
+    const versions = Array.isArray(known) && known.every((v) => typeof v === "string");
+    return { versions: versions ? (known as string[]) : [] };
+  }
+  if (p.in === "header" || p.in === "cookie") return undefined;
+  if (p.in !== "path" && p.in !== "query") {
+    errors.push(new SpecError(`${at}/in`, `unsupported location ${String(p.in)}`));
+    return undefined;
+  }
+  if (!isObject(p.schema)) {
+    errors.push(new SpecError(`${at}/schema`, "missing"));
+    return undefined;
+  }
+  if (p.in === "path" && p.required !== true)
+    errors.push(new SpecError(`${at}/required`, "path parameters must be required"));
+  return {
+    name: p.name,
+    in: p.in,
+    required: p.required === true,
+    description: typeof p.description === "string" ? p.description : undefined,
+    schema: p.schema,
+  };
+}
+
+/** Argument names must be identifiers and unique: arguments are one flat object. */
+function checkArgumentNames(names: string[], pointer: string, errors: SpecError[]): void {
+  for (const name of names)
+    if (!IDENTIFIER.test(name))
+      errors.push(
+        new SpecError(
+          `${pointer}/parameters`,
+          `parameter name "${name}" is not a valid identifier`,
+        ),
+      );
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate)
+    errors.push(new SpecError(`${pointer}/parameters`, `parameter ${duplicate} is declared twice`));
+}
+
+/** The JSON request body with its top-level field names. */
+function readBody({ resolver, op, pointer, errors }: Located): OperationModel["body"] {
+  if (op.requestBody === undefined) return null;
+  try {
+    const requestBody = resolver.deref(op.requestBody, `${pointer}/requestBody`);
+    const media = isObject(requestBody.content)
+      ? requestBody.content["application/json"]
+      : undefined;
+    if (!isObject(media) || !isObject(media.schema)) {
+      errors.push(
+        new SpecError(`${pointer}/requestBody/content`, "needs an application/json schema"),
+      );
+      return null;
+    }
+    const names = resolver.propertyNames(
+      media.schema,
+      `${pointer}/requestBody/content/application~1json/schema`,
+    );
+    return {
+      required: requestBody.required === true,
+      schema: media.schema,
+      properties: [...names.all].sort(),
+      requiredProperties: [...names.required].sort(),
+    };
+  } catch (error) {
+    errors.push(error as SpecError);
+    return null;
+  }
+}
+
+/** The first 2xx and what its envelope holds (a `pagination: {meta: true}` needs the field). */
+function readSuccess(
+  { resolver, op, pointer, errors }: Located,
+  pagination: CalOperationMetadata["pagination"],
+): OperationModel["success"] | undefined {
   const responses = isObject(op.responses) ? op.responses : {};
-  const successStatus = Object.keys(responses)
+  const status = Object.keys(responses)
     .filter((s) => /^2\d\d$/.test(s))
     .sort()[0];
-  let success: OperationModel["success"] | undefined;
-  if (!successStatus) {
+  if (!status) {
     errors.push(new SpecError(`${pointer}/responses`, "no 2xx response"));
-  } else {
-    try {
-      const response = resolver.deref(
-        responses[successStatus],
-        `${pointer}/responses/${successStatus}`,
-      );
-      const media = isObject(response.content) ? response.content["application/json"] : undefined;
-      if (!isObject(media) || !isObject(media.schema)) {
-        errors.push(
-          new SpecError(
-            `${pointer}/responses/${successStatus}/content`,
-            "needs an application/json schema",
-          ),
-        );
-      } else {
-        const names = resolver.propertyNames(
-          media.schema,
-          `${pointer}/responses/${successStatus}/content/application~1json/schema`,
-        );
-        if (!names.all.has("status"))
-          errors.push(
-            new SpecError(
-              `${pointer}/responses/${successStatus}`,
-              "the success body must be Cal.com's envelope with a status field",
-            ),
-          );
-        const envelope = names.all.has("data")
-          ? names.all.has("pagination")
-            ? "data+pagination"
-            : "data"
-          : "status-only";
-        if (isObject(pagination) && pagination.meta === true && envelope !== "data+pagination") {
-          errors.push(
-            new SpecError(
-              `${at}/pagination`,
-              "meta: true but the success body has no pagination field",
-            ),
-          );
-        }
-        success = { status: successStatus, envelope, schema: media.schema };
-      }
-    } catch (error) {
-      errors.push(error as SpecError);
-    }
+    return undefined;
   }
+  const at = `${pointer}/responses/${status}`;
+  try {
+    const response = resolver.deref(responses[status], at);
+    const media = isObject(response.content) ? response.content["application/json"] : undefined;
+    if (!isObject(media) || !isObject(media.schema)) {
+      errors.push(new SpecError(`${at}/content`, "needs an application/json schema"));
+      return undefined;
+    }
+    const names = resolver.propertyNames(media.schema, `${at}/content/application~1json/schema`);
+    if (!names.all.has("status"))
+      errors.push(
+        new SpecError(at, "the success body must be Cal.com's envelope with a status field"),
+      );
+    const envelope = !names.all.has("data")
+      ? "status-only"
+      : names.all.has("pagination")
+        ? "data+pagination"
+        : "data";
+    if (pagination?.meta === true && envelope !== "data+pagination")
+      errors.push(
+        new SpecError(
+          `${pointer}/x-cal/pagination`,
+          "meta: true but the success body has no pagination field",
+        ),
+      );
+    return { status, envelope, schema: media.schema };
+  } catch (error) {
+    errors.push(error as SpecError);
+    return undefined;
+  }
+}
 
+/** OAuth scopes and platform headers from `security`, which must agree with `x-cal.auth`. */
+function readSecurity(
+  { doc, op, pointer, errors }: Located,
+  auth: AuthRequirement | undefined,
+): Pick<OperationModel, "scopes" | "platform"> {
   const security = Array.isArray(op.security)
     ? (op.security as Json[])
     : Array.isArray(doc.security)
       ? (doc.security as Json[])
       : [];
-  const scopes = security.flatMap((s) => (Array.isArray(s.oauth2) ? (s.oauth2 as string[]) : []));
-  const platform = security.some((s) => "platformClientId" in s);
   if (auth === "none" && security.length)
     errors.push(
       new SpecError(`${pointer}/security`, "auth none but security requirements are declared"),
@@ -390,66 +424,26 @@ function buildOperation(
     errors.push(
       new SpecError(`${pointer}/security`, "auth optional needs an empty {} alternative"),
     );
-
-  const targets = readTargets(xcal, at, [...argNames, ...(body?.properties ?? [])], errors);
-  const noticeGuard = xcal.noticeGuard ?? null;
-  if (noticeGuard !== null && noticeGuard !== "cancel" && noticeGuard !== "move")
-    errors.push(new SpecError(`${at}/noticeGuard`, 'must be "cancel" or "move"'));
-  const lookup = xcal.lookup ?? null;
-  if (lookup !== null && lookup !== "booking")
-    errors.push(new SpecError(`${at}/lookup`, 'must be "booking"'));
-
-  if (errors.length > before || !success) return undefined;
-  const [resource, verb] = id.split(".") as [string, string];
-  if (typeof xcal.resource === "string" && xcal.resource !== resource)
-    errors.push(new SpecError(`${at}/resource`, `must be "${resource}" (the id's prefix)`));
   return {
-    id,
-    resource,
-    verb,
-    method,
-    path,
-    pointer,
-    summary: typeof op.summary === "string" ? op.summary : id,
-    description: typeof op.description === "string" ? op.description : "",
-    access: access as Access,
-    auth: auth as AuthRequirement,
-    apiVersion,
-    // A spec without the enum knows only the version it sends.
-    apiVersions: apiVersions.length ? apiVersions : [apiVersion],
-    upstreamVersion: typeof xcal.upstreamVersion === "string" ? xcal.upstreamVersion : null,
-    idempotent: xcal.idempotent as boolean,
-    destructive: xcal.destructive as boolean,
-    webhooks: (xcal.webhooks as string[] | undefined) ?? [],
-    pagination: pagination as OperationModel["pagination"],
-    role: typeof xcal.role === "string" ? xcal.role : null,
-    scopes,
-    platform,
-    pathParams,
-    queryParams,
-    body,
-    success,
-    targets,
-    noticeGuard: noticeGuard as OperationModel["noticeGuard"],
-    lookup: lookup as OperationModel["lookup"],
-    xcal,
+    scopes: security.flatMap((s) => (Array.isArray(s.oauth2) ? (s.oauth2 as string[]) : [])),
+    platform: security.some((s) => "platformClientId" in s),
   };
 }
 
-/** `x-cal.targets`: each kind names one of the operation's own arguments. */
-function readTargets(xcal: Json, at: string, argNames: string[], errors: SpecError[]): Targets {
-  const raw = xcal.targets ?? {};
-  if (!isObject(raw)) {
-    errors.push(new SpecError(`${at}/targets`, "must be an object"));
-    return {};
-  }
+/** `x-cal.targets`: each kind (the contract lists them) names one of the operation's own arguments. */
+function readTargets(
+  meta: CalOperationMetadata,
+  at: string,
+  argNames: string[],
+  errors: SpecError[],
+): Targets {
   const targets: Targets = {};
-  for (const [kind, name] of Object.entries(raw)) {
-    if (!(TARGET_KINDS as readonly string[]).includes(kind))
-      errors.push(new SpecError(`${at}/targets/${kind}`, `unknown target kind ${kind}`));
-    else if (typeof name !== "string" || !argNames.includes(name))
-      errors.push(new SpecError(`${at}/targets/${kind}`, `must name an argument of the operation`));
-    else targets[kind as keyof Targets] = name;
+  for (const [kind, name] of Object.entries(meta.targets ?? {})) {
+    if (argNames.includes(name)) targets[kind as keyof Targets] = name;
+    else
+      errors.push(
+        new SpecError(`${at}/targets/${kind}`, `"${name}" is not an argument of the operation`),
+      );
   }
   return targets;
 }

@@ -3,6 +3,7 @@
  * model does not need (examples, deprecated fields, read-only fields) left out. Tool schemas
  * must stand alone: several providers reject `$ref`.
  */
+import { firstSentence } from "@calkit/tools";
 import { isObject, type Json, lookup } from "./json";
 
 const DROP = new Set([
@@ -28,17 +29,6 @@ export interface InlineOptions {
   firstSentence?: boolean;
   /** Leave out `required` (output schemas describe what may come; they never demand it). */
   omitRequired?: boolean;
-}
-
-/** The first `count` sentences; a sentence ends at ". " before a capital, so "e.g. `x`" does not end one. */
-export function firstSentence(text: string, count = 1): string {
-  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[A-Z`(])/);
-  const kept: string[] = [];
-  for (const sentence of sentences) {
-    if (kept.length >= count && !/\b(e\.g|i\.e)\.$/.test(kept[kept.length - 1] ?? "")) break;
-    kept.push(sentence);
-  }
-  return kept.join(" ");
 }
 
 export function resolveRef(doc: Json, ref: string): Json {

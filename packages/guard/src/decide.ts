@@ -5,18 +5,15 @@
  */
 import { type OperationMeta, operations } from "@calkit/client";
 import { type OperationPermission, scopeMap } from "@calkit/scopes";
+import { type BookingFacts, type Constraint, constraints } from "./constraints.js";
 import type { AgentPolicy, PolicyFile } from "./policy.js";
+
+export type { BookingFacts } from "./constraints.js";
 
 export interface Decision {
   allowed: boolean;
   /** Why, in words that finish "…: " in an audit sentence and that a model can act on. */
   reason: string;
-}
-
-/** What the guard knows about an existing booking when a constraint needs it. */
-export interface BookingFacts {
-  start: string;
-  eventTypeId: number | undefined;
 }
 
 const RESOURCE_WORDS: Record<string, string> = {
@@ -71,36 +68,11 @@ export function decide(
     if (level === "read" && op.access === "write")
       return { allowed: false, reason: `${words} are read-only for this agent` };
   }
-  const constraints = policy.constraints ?? {};
-  const targets = operationMeta(operationId)?.targets ?? {};
-  if (constraints.eventTypeIds && targets.eventType !== undefined) {
-    const idName = targets.eventType;
-    const other = OTHER_EVENT_TYPE_NAMES.filter((key) => args[key] !== undefined);
-    if (other.length)
-      return {
-        allowed: false,
-        reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id alone, without ${other.join(" or ")}`,
-      };
-    const id = Number(args[idName]);
-    if (args[idName] === undefined)
-      return {
-        allowed: false,
-        reason: `this agent may only use event types ${constraints.eventTypeIds.join(", ")}, so the event type must be given by id`,
-      };
-    if (!constraints.eventTypeIds.includes(id))
-      return {
-        allowed: false,
-        reason: `event type ${String(args[idName])} is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
-      };
-  }
-  if (constraints.maxAttendeesPerBooking && targets.attendee !== undefined) {
-    const guests = targets.guests === undefined ? undefined : args[targets.guests];
-    const people = 1 + (Array.isArray(guests) ? guests.length : 0);
-    if (people > constraints.maxAttendeesPerBooking)
-      return {
-        allowed: false,
-        reason: `${people} people exceed this agent's limit of ${constraints.maxAttendeesPerBooking} per booking`,
-      };
+  const meta = operationMeta(operationId);
+  for (const [constraint, value] of setConstraints(policy)) {
+    if (!meta || !constraint.checksArguments?.(meta)) continue;
+    const denial = constraint.checkArguments?.(value, args, meta);
+    if (denial !== undefined) return { allowed: false, reason: denial };
   }
   return {
     allowed: true,
@@ -124,24 +96,24 @@ export function mayUse(
   return decide({ version: 1, agents: { [agent]: levels } }, agent, operationId).allowed;
 }
 
-/**
- * Arguments that name an event type other than by id (slug and owner). Sent together with
- * `eventTypeId`, Cal.com would receive both and the id alone would have been checked.
- */
-const OTHER_EVENT_TYPE_NAMES = ["eventTypeSlug", "username", "usernames", "teamSlug"];
+/** The registry's constraints this agent's policy sets, with their values. */
+function setConstraints(policy: AgentPolicy | undefined): [Constraint, unknown][] {
+  const values = (policy?.constraints ?? {}) as Record<string, unknown>;
+  return constraints
+    .filter((c) => values[c.key] !== undefined)
+    .map((c): [Constraint, unknown] => [c, values[c.key]]);
+}
 
-/** Whether an allowed call still needs the booking's facts to be decided (writes naming a booking). */
+/** Whether an allowed call still needs the booking's facts to be decided. */
 export function needsBookingFacts(
   policies: PolicyFile | undefined,
   agent: string,
   operationId: string,
 ): boolean {
-  const constraints = policies?.agents[agent]?.constraints;
   const meta = operationMeta(operationId);
-  if (!constraints || meta?.targets.booking === undefined || meta.access !== "write") return false;
   return (
-    (constraints.minNoticeHoursToCancel !== undefined && meta.noticeGuard !== null) ||
-    constraints.eventTypeIds !== undefined
+    meta !== undefined &&
+    setConstraints(policies?.agents[agent]).some(([c]) => c.checksBooking?.(meta) ?? false)
   );
 }
 
@@ -153,30 +125,11 @@ export function decideWithBooking(
   booking: BookingFacts,
   now: Date,
 ): Decision {
-  const constraints = policies?.agents[agent]?.constraints ?? {};
-  if (
-    constraints.eventTypeIds &&
-    (booking.eventTypeId === undefined || !constraints.eventTypeIds.includes(booking.eventTypeId))
-  ) {
-    return {
-      allowed: false,
-      reason: `the booking's event type (${booking.eventTypeId ?? "unknown"}) is not one of this agent's event types (${constraints.eventTypeIds.join(", ")})`,
-    };
-  }
-  const verb = operationMeta(operationId)?.noticeGuard ?? null;
-  if (constraints.minNoticeHoursToCancel !== undefined && verb !== null) {
-    const hours = (Date.parse(booking.start) - now.getTime()) / 3_600_000;
-    if (Number.isNaN(hours))
-      return {
-        allowed: false,
-        reason: "the booking's start time could not be read, so the notice rule cannot be checked",
-      };
-    if (hours < constraints.minNoticeHoursToCancel) {
-      return {
-        allowed: false,
-        reason: `the booking starts in ${Math.max(0, Math.round(hours * 10) / 10)} hours and this agent may not ${verb} bookings less than ${constraints.minNoticeHoursToCancel} hours ahead`,
-      };
-    }
+  const meta = operationMeta(operationId);
+  for (const [constraint, value] of setConstraints(policies?.agents[agent])) {
+    if (!meta || !constraint.checksBooking?.(meta)) continue;
+    const denial = constraint.checkBooking?.(value, booking, meta, now);
+    if (denial !== undefined) return { allowed: false, reason: denial };
   }
   return { allowed: true, reason: "the policy allows it" };
 }

@@ -11,6 +11,7 @@ export {
   createAuditLog,
   jsonlSink,
 } from "./audit.js";
+export { type Constraint, constraints } from "./constraints.js";
 export { type BookingFacts, type Decision, decide, decideWithBooking, mayUse } from "./decide.js";
 export {
   createGuard,
@@ -24,9 +25,10 @@ export {
   type AgentPolicy,
   loadPolicy,
   type PolicyConstraints,
-  PolicyError,
   type PolicyFile,
+  PolicyFileError,
   parsePolicy,
   policySchema,
 } from "./policy.js";
+export { buildPolicySchema } from "./policy-schema.js";
 export { renderPhrase } from "./sentence.js";

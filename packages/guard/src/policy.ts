@@ -4,20 +4,15 @@
  * out means no.
  */
 import { readFileSync } from "node:fs";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { operations } from "@calkit/client";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { parse } from "yaml";
-import policySchema from "../policy.schema.json" with { type: "json" };
+import type { PolicyConstraints } from "./constraints.js";
+import { buildPolicySchema } from "./policy-schema.js";
 
 export type AccessLevel = "off" | "read" | "full";
 
-export interface PolicyConstraints {
-  /** Only these event types may be booked, reserved, read or changed. */
-  eventTypeIds?: number[];
-  /** Cancelling or rescheduling a booking that starts within this many hours is denied. */
-  minNoticeHoursToCancel?: number;
-  /** Bookings with more people (attendee plus guests) are denied. */
-  maxAttendeesPerBooking?: number;
-}
+export type { PolicyConstraints } from "./constraints.js";
 
 export interface AgentPolicy {
   description?: string;
@@ -32,26 +27,29 @@ export interface PolicyFile {
 }
 
 /** A policy file that cannot be used: where (JSON pointer or file) and why. Never opens access. */
-export class PolicyError extends Error {
+export class PolicyFileError extends Error {
   constructor(
     message: string,
     readonly problems: readonly string[] = [],
   ) {
     super(problems.length ? `${message}\n${problems.map((p) => `  - ${p}`).join("\n")}` : message);
-    this.name = "PolicyError";
+    this.name = "PolicyFileError";
   }
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(policySchema);
+/** The JSON Schema of policy files (published as `@calkit/guard/policy.schema.json`). */
+export const policySchema = buildPolicySchema(Object.values(operations));
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: importing the guard (the generator does) costs no schema compile. */
+const validate = (value: unknown): boolean => {
+  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(policySchema);
+  return compiled(value);
+};
 
-/** The published JSON Schema of policy files (also at `@calkit/guard/policy.schema.json`). */
-export { policySchema };
-
-/** Validates a parsed policy document; throws PolicyError naming each bad value by its path. */
+/** Validates a parsed policy document; throws PolicyFileError naming each bad value by its path. */
 export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
   if (validate(value)) return value as unknown as PolicyFile;
-  const problems = (validate.errors ?? []).map((e) => {
+  const problems = (compiled?.errors ?? []).map((e) => {
     const at = e.instancePath || "/";
     const extra =
       e.keyword === "additionalProperties"
@@ -61,16 +59,16 @@ export function parsePolicy(value: unknown, source = "policy"): PolicyFile {
           : "";
     return `${at} ${e.message}${extra}`;
   });
-  throw new PolicyError(`${source} is not a valid calkit policy:`, problems);
+  throw new PolicyFileError(`${source} is not a valid calkit policy:`, problems);
 }
 
-/** Reads a policy file (JSON or YAML); any problem is a PolicyError, never a default policy. */
+/** Reads a policy file (JSON or YAML); any problem is a PolicyFileError, never a default policy. */
 export function loadPolicy(path: string): PolicyFile {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new PolicyError(
+    throw new PolicyFileError(
       `Cannot read the policy file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
@@ -78,7 +76,9 @@ export function loadPolicy(path: string): PolicyFile {
   try {
     value = /\.json$/i.test(path) ? JSON.parse(text) : parse(text);
   } catch (error) {
-    throw new PolicyError(`The policy file ${path} does not parse: ${(error as Error).message}`);
+    throw new PolicyFileError(
+      `The policy file ${path} does not parse: ${(error as Error).message}`,
+    );
   }
   return parsePolicy(value, path);
 }

@@ -5,7 +5,7 @@
  */
 import { createCalClient } from "@calkit/client";
 import { describe, expect, it } from "vitest";
-import { countingFetch, success } from "../../tools/test/fake-fetch";
+import { countingFetch, success } from "../../../test/support/fake-fetch.js";
 import { type AuditRecord, callbackSink, createAuditLog } from "../src/audit";
 import { createGuard, PolicyDeniedError } from "../src/guard";
 import type { PolicyFile } from "../src/policy";

@@ -5,7 +5,7 @@
 import { createCalClient } from "@calkit/client";
 import { toolDefinitions } from "@calkit/tools";
 import { describe, expect, it } from "vitest";
-import { countingFetch, success } from "../../tools/test/fake-fetch";
+import { countingFetch, success } from "../../../test/support/fake-fetch.js";
 import { exampleArgs } from "../../tools/test/spec-args";
 import { type AuditRecord, callbackSink, createAuditLog } from "../src/audit";
 import { createGuard, PolicyDeniedError } from "../src/guard";
@@ -155,7 +155,7 @@ describe("guarded tool executor", () => {
       error: {
         kind: "not_allowed",
         message:
-          "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel; do not retry it, and tell the user if they asked for it.",
+          "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel and nothing was sent; do not retry it, and tell the user if they asked for it.",
         retryable: false,
       },
     });

@@ -2,8 +2,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { OPERATION_COUNT } from "@calkit/client";
 import { describe, expect, it } from "vitest";
-import { loadPolicy, PolicyError, parsePolicy, policySchema } from "../src/policy";
+import { loadPolicy, PolicyFileError, parsePolicy, policySchema } from "../src/policy";
 
 const dir = mkdtempSync(join(tmpdir(), "calkit-policy-"));
 const file = (name: string, text: string) => {
@@ -54,7 +55,7 @@ describe("policy files", () => {
   ];
   it.each(bad)("rejects %s with the path and the reason", (_name, text, message) => {
     const path = file("bad.yaml", text);
-    expect(() => loadPolicy(path)).toThrow(PolicyError);
+    expect(() => loadPolicy(path)).toThrow(PolicyFileError);
     expect(() => loadPolicy(path)).toThrow(message);
   });
 
@@ -72,7 +73,7 @@ describe("policy files", () => {
     expect(onDisk).toEqual(policySchema);
     const agent = onDisk.$defs.agent.properties;
     expect(Object.keys(agent.resources.properties)).toHaveLength(9);
-    expect(Object.keys(agent.operations.properties)).toHaveLength(41);
+    expect(Object.keys(agent.operations.properties)).toHaveLength(OPERATION_COUNT);
     expect(() => parsePolicy({ version: 1, agents: {} })).not.toThrow();
   });
 });

@@ -3,9 +3,9 @@
  * `calkit-mcp`: reads flags and environment, then serves MCP over stdio (default) or Streamable
  * HTTP. A configuration problem ends the process with one line on stderr and exit code 2.
  */
-import { PolicyError } from "@calkit/guard";
+import { PolicyFileError } from "@calkit/guard";
 import { type CliConfig, HELP, parseCliConfig } from "./config.js";
-import { ConfigError } from "./credentials.js";
+import { McpSetupError } from "./credentials.js";
 import { createServerState, VERSION } from "./server.js";
 import { serveStdio } from "./stdio.js";
 
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   try {
     config = parseCliConfig(process.argv.slice(2), process.env);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof PolicyError) fail(error.message);
+    if (error instanceof McpSetupError || error instanceof PolicyFileError) fail(error.message);
     throw error;
   }
   if (config.help) {
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       process.once("SIGTERM", stop);
     }
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof PolicyError) fail(error.message);
+    if (error instanceof McpSetupError || error instanceof PolicyFileError) fail(error.message);
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
       fail(`port ${config.options.port} is in use: pick another with --port.`);
     if ((error as NodeJS.ErrnoException).code === "EACCES")

@@ -1,10 +1,16 @@
 /**
  * The command line and environment of `calkit-mcp`, turned into server options. Every problem is a
- * ConfigError with one clear message (never a credential's value); nothing opens access by default.
+ * McpSetupError with one clear message (never a credential's value); nothing opens access by default.
  */
 import { parseArgs } from "node:util";
-import { type AuditSink, createAuditLog, jsonlSink, loadPolicy, PolicyError } from "@calkit/guard";
-import { ConfigError, credentialFromEnv } from "./credentials.js";
+import {
+  type AuditSink,
+  createAuditLog,
+  jsonlSink,
+  loadPolicy,
+  PolicyFileError,
+} from "@calkit/guard";
+import { credentialFromEnv, McpSetupError } from "./credentials.js";
 import type { HttpServerOptions } from "./http.js";
 
 export type Transport = "stdio" | "http";
@@ -52,7 +58,7 @@ Options:
 function integer(value: string | undefined, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim()) || Number(value) < min)
-    throw new ConfigError(
+    throw new McpSetupError(
       `${flag} must be a whole number of at least ${min}; got ${JSON.stringify(value.slice(0, 40))}.`,
     );
   return Number(value);
@@ -65,16 +71,18 @@ function baseUrlOf(env: NodeJS.ProcessEnv): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`CAL_API_BASE_URL is not a URL: ${JSON.stringify(value.slice(0, 100))}.`);
+    throw new McpSetupError(
+      `CAL_API_BASE_URL is not a URL: ${JSON.stringify(value.slice(0, 100))}.`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new ConfigError("CAL_API_BASE_URL must be an http(s) URL.");
+    throw new McpSetupError("CAL_API_BASE_URL must be an http(s) URL.");
   if (url.username || url.password)
-    throw new ConfigError("CAL_API_BASE_URL must not contain credentials; use CAL_API_KEY.");
+    throw new McpSetupError("CAL_API_BASE_URL must not contain credentials; use CAL_API_KEY.");
   return value.replace(/\/+$/, "");
 }
 
-/** Parses argv (without `node` and the script) and the environment. Throws ConfigError. */
+/** Parses argv (without `node` and the script) and the environment. Throws McpSetupError. */
 export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CliConfig {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -101,7 +109,7 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
       },
     }));
   } catch (error) {
-    throw new ConfigError(
+    throw new McpSetupError(
       (error as Error).message.replace(/\. To specify a positional argument.*$/s, "."),
     );
   }
@@ -110,14 +118,14 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
 
   const transport = (values.transport as string | undefined) ?? "stdio";
   if (transport !== "stdio" && transport !== "http")
-    throw new ConfigError(`--transport must be stdio or http; got ${JSON.stringify(transport)}.`);
+    throw new McpSetupError(`--transport must be stdio or http; got ${JSON.stringify(transport)}.`);
   if (transport === "stdio" && (values.port !== undefined || values.host !== undefined)) {
-    throw new ConfigError("--port and --host are for the HTTP transport: add --transport http.");
+    throw new McpSetupError("--port and --host are for the HTTP transport: add --transport http.");
   }
 
   const credential = credentialFromEnv(env);
   if (!credential && transport === "stdio") {
-    throw new ConfigError(
+    throw new McpSetupError(
       "No Cal.com credentials. Set CAL_API_KEY to an API key (cal_… test, cal_live_… live; Cal.com → Settings → Developer → API keys), " +
         "or CAL_OAUTH_ACCESS_TOKEN to an OAuth access token (with CAL_OAUTH_SCOPES, the scopes it was granted).",
     );
@@ -127,11 +135,11 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
   const agent = values.agent as string | undefined;
   const auditPath = values["audit-log"] as string | undefined;
   if (policyPath && !agent)
-    throw new ConfigError(
+    throw new McpSetupError(
       "--policy needs --agent: the name of the agent in the policy file whose rules apply.",
     );
   if (agent && !policyPath && !auditPath)
-    throw new ConfigError("--agent names an agent of a policy: add --policy <file>.");
+    throw new McpSetupError("--agent names an agent of a policy: add --policy <file>.");
 
   const options: HttpServerOptions = {};
   if (credential) options.credential = credential;
@@ -141,7 +149,7 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
     try {
       options.policy = loadPolicy(policyPath);
     } catch (error) {
-      if (error instanceof PolicyError) throw new ConfigError(error.message);
+      if (error instanceof PolicyFileError) throw new McpSetupError(error.message);
       throw error;
     }
   }
@@ -155,7 +163,7 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
       .map((s) => s.trim())
       .filter(Boolean);
     if (!names.length)
-      throw new ConfigError(
+      throw new McpSetupError(
         "--toolsets needs at least one resource, e.g. --toolsets bookings,slots.",
       );
     options.toolsets = names;
@@ -170,7 +178,7 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
   options.rateLimit = rateLimit ?? (transport === "http" ? DEFAULT_HTTP_RATE_LIMIT : 0);
   if (transport === "http") {
     options.port = integer(values.port as string | undefined, "--port", 0) ?? DEFAULT_PORT;
-    if (options.port > 65535) throw new ConfigError("--port must be at most 65535.");
+    if (options.port > 65535) throw new McpSetupError("--port must be at most 65535.");
     options.host = (values.host as string | undefined) ?? "127.0.0.1";
   }
 
@@ -179,7 +187,7 @@ export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv):
     try {
       auditSink = jsonlSink(auditPath);
     } catch (error) {
-      throw new ConfigError(
+      throw new McpSetupError(
         `Cannot open the audit log ${auditPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
       );
     }

@@ -18,9 +18,9 @@ export type CalCredential =
   /** `scopes` undefined: not declared, so every tool is listed and Cal.com decides (403). */
   | { readonly kind: "oauth"; readonly accessToken: string; readonly scopes?: readonly string[] };
 
-/** A configuration problem, reported at start as one clear message (no stack trace). */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+/** A problem with the MCP server's own setup (flags, environment, policy path), reported at start as one clear message (no stack trace). */
+export class McpSetupError extends Error {
+  override readonly name = "McpSetupError";
 }
 
 const API_KEY_PREFIX = /^cal_/;
@@ -30,7 +30,7 @@ function present(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** `BOOKING_READ, event_type_read` → `["BOOKING_READ", "EVENT_TYPE_READ"]`; unknown names are a ConfigError. */
+/** `BOOKING_READ, event_type_read` → `["BOOKING_READ", "EVENT_TYPE_READ"]`; unknown names are a McpSetupError. */
 export function parseScopes(list: string, source: string): string[] {
   const scopes = [
     ...new Set(
@@ -42,7 +42,7 @@ export function parseScopes(list: string, source: string): string[] {
   ];
   const unknown = scopes.filter((s) => !isScope(s));
   if (unknown.length) {
-    throw new ConfigError(
+    throw new McpSetupError(
       `${source} names unknown Cal.com OAuth scope${unknown.length > 1 ? "s" : ""} ${unknown.map((s) => JSON.stringify(s.slice(0, 40))).join(", ")}. Known scopes: ${scopeNames.join(", ")}.`,
     );
   }
@@ -53,7 +53,7 @@ function checkApiKey(key: string, source: string): string {
   try {
     return validateApiKey(key);
   } catch {
-    throw new ConfigError(
+    throw new McpSetupError(
       `${source} is malformed: Cal.com API keys start with "cal_" (test) or "cal_live_" (live) and contain only letters, digits, "_" and "-".`,
     );
   }
@@ -61,23 +61,23 @@ function checkApiKey(key: string, source: string): string {
 
 /**
  * The credential configured by `CAL_API_KEY`, or `CAL_OAUTH_ACCESS_TOKEN` (+ `CAL_OAUTH_SCOPES`).
- * Undefined when neither is set; a ConfigError when they are unusable.
+ * Undefined when neither is set; a McpSetupError when they are unusable.
  */
 export function credentialFromEnv(env: NodeJS.ProcessEnv): CalCredential | undefined {
   const apiKey = present(env.CAL_API_KEY);
   const accessToken = present(env.CAL_OAUTH_ACCESS_TOKEN);
   const scopes = present(env.CAL_OAUTH_SCOPES);
   if (apiKey && accessToken)
-    throw new ConfigError("Both CAL_API_KEY and CAL_OAUTH_ACCESS_TOKEN are set: set only one.");
+    throw new McpSetupError("Both CAL_API_KEY and CAL_OAUTH_ACCESS_TOKEN are set: set only one.");
   if (scopes && !accessToken) {
-    throw new ConfigError(
+    throw new McpSetupError(
       "CAL_OAUTH_SCOPES is set without CAL_OAUTH_ACCESS_TOKEN: scopes describe an OAuth token (an API key has no scopes).",
     );
   }
   if (apiKey) return { kind: "apiKey", apiKey: checkApiKey(apiKey, "CAL_API_KEY") };
   if (accessToken) {
     if (/\s/.test(accessToken))
-      throw new ConfigError("CAL_OAUTH_ACCESS_TOKEN is malformed: it contains whitespace.");
+      throw new McpSetupError("CAL_OAUTH_ACCESS_TOKEN is malformed: it contains whitespace.");
     return scopes === undefined
       ? { kind: "oauth", accessToken }
       : { kind: "oauth", accessToken, scopes: parseScopes(scopes, "CAL_OAUTH_SCOPES") };
@@ -97,14 +97,14 @@ export function credentialFromHeaders(
   if (authorization === undefined) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match?.[1])
-    throw new ConfigError(
+    throw new McpSetupError(
       'The Authorization header must be "Bearer <Cal.com API key or OAuth access token>".',
     );
   const token = match[1];
   const scopes = present(scopesHeader);
   if (API_KEY_PREFIX.test(token)) {
     if (scopes)
-      throw new ConfigError(
+      throw new McpSetupError(
         "X-Cal-OAuth-Scopes was sent with an API key: scopes describe an OAuth token (an API key has no scopes).",
       );
     return { kind: "apiKey", apiKey: checkApiKey(token, "The bearer token (a Cal.com API key)") };

@@ -24,9 +24,9 @@ import { ErrorCode, isInitializeRequest } from "@modelcontextprotocol/sdk/types.
 import { createCredentialCheck } from "./credential-check.js";
 import {
   type CalCredential,
-  ConfigError,
   credentialFromHeaders,
   fingerprint,
+  McpSetupError,
 } from "./credentials.js";
 import { isLocalRequest, isLoopbackHostname } from "./local-request.js";
 import {
@@ -143,7 +143,7 @@ function requestIds(body: unknown): JsonRpcId[] {
   );
 }
 
-/** Starts the HTTP server; resolves once it listens. A ConfigError for unusable options. */
+/** Starts the HTTP server; resolves once it listens. A McpSetupError for unusable options. */
 export async function startHttpServer(options: HttpServerOptions = {}): Promise<HttpServerHandle> {
   const host = options.host ?? "127.0.0.1";
   const state: ServerState = createServerState(options);
@@ -280,7 +280,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         header(req, "x-cal-oauth-scopes"),
       );
     } catch (error) {
-      if (error instanceof ConfigError)
+      if (error instanceof McpSetupError)
         return sendJsonRpcError(res, 401, -32001, error.message, BEARER);
       throw error;
     }

@@ -16,9 +16,9 @@ export {
 export {
   type CalCredential,
   type ClientSettings,
-  ConfigError,
   credentialFromEnv,
   credentialFromHeaders,
+  McpSetupError,
   parseScopes,
 } from "./credentials.js";
 export {

@@ -26,10 +26,10 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import {
   type CalCredential,
   type ClientSettings,
-  ConfigError,
   clientFor,
   fingerprint,
   grantOf,
+  McpSetupError,
 } from "./credentials.js";
 import { errorResult, structuredOf, successResult } from "./result.js";
 
@@ -126,22 +126,23 @@ export interface Core {
 
 const MAX_CACHED = 64;
 
-/** Checks the options once (a ConfigError says what is wrong) and caches a toolbox per credential. */
+/** Checks the options once (a McpSetupError says what is wrong) and caches a toolbox per credential. */
 export function createCore(options: CalkitMcpOptions): Core {
   const toolsets = options.toolsets ? normalizeToolsets(options.toolsets) : undefined;
   try {
     selectTools({ apiKey: true, ...(toolsets ? { resources: toolsets } : {}) });
   } catch (error) {
-    if (error instanceof ToolSelectionError) throw new ConfigError(`--toolsets: ${error.message}`);
+    if (error instanceof ToolSelectionError)
+      throw new McpSetupError(`--toolsets: ${error.message}`);
     throw error;
   }
   let policy = options.policy;
   const agent = options.agent ?? (policy ? undefined : "mcp");
   if (policy) {
-    if (!agent) throw new ConfigError("A policy needs the agent it applies to (--agent).");
+    if (!agent) throw new McpSetupError("A policy needs the agent it applies to (--agent).");
     if (!policy.agents[agent]) {
       const known = Object.keys(policy.agents);
-      throw new ConfigError(
+      throw new McpSetupError(
         `The policy has no agent "${agent}"${known.length ? `; its agents are ${known.join(", ")}` : ""}. Deny by default would leave no tools.`,
       );
     }
@@ -150,7 +151,7 @@ export function createCore(options: CalkitMcpOptions): Core {
   }
   const maxResultBytes = options.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES;
   if (!Number.isFinite(maxResultBytes) || maxResultBytes < 500)
-    throw new ConfigError("--max-result-bytes must be a number of at least 500.");
+    throw new McpSetupError("--max-result-bytes must be a number of at least 500.");
   const withOutputSchemas = options.outputSchemas !== false;
   const warned = new Set<string>();
 

@@ -1,15 +1,15 @@
 /**
  * Flags, environment and request headers → options and credentials; every misuse is one clear
- * ConfigError that never repeats a credential. The token bucket and the bounded text, on their own.
+ * McpSetupError that never repeats a credential. The token bucket and the bounded text, on their own.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  ConfigError,
   createRateLimiter,
   credentialFromHeaders,
+  McpSetupError,
   normalizeToolsets,
   parseCliConfig,
 } from "../src/index.js";
@@ -22,10 +22,10 @@ function configError(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toBeInstanceOf(McpSetupError);
     return (error as Error).message;
   }
-  throw new Error("expected a ConfigError");
+  throw new Error("expected a McpSetupError");
 }
 
 describe("parseCliConfig", () => {

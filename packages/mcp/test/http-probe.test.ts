@@ -7,6 +7,7 @@
 
 import { request } from "node:http";
 import { connect as tcpConnect } from "node:net";
+import { OPERATION_COUNT } from "@calkit/client";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -194,7 +195,7 @@ describe("sessions belong to the credential that opened them", () => {
       expect(ended.status).toBe(404);
       const own = await raw(handle.port, { headers: onSession(id, bearer(KEY_A)), body: list });
       expect(own.status).toBe(200);
-      expect(JSON.parse(own.body).result.tools).toHaveLength(41);
+      expect(JSON.parse(own.body).result.tools).toHaveLength(OPERATION_COUNT);
     });
   });
 
@@ -325,7 +326,7 @@ describe("the official client still works end to end", () => {
       });
       const client = new Client({ name: "probe", version: "0" });
       await client.connect(transport);
-      expect((await client.listTools()).tools).toHaveLength(41);
+      expect((await client.listTools()).tools).toHaveLength(OPERATION_COUNT);
       await transport.terminateSession();
       await client.close();
       expect(handle.sessionCount()).toBe(0);

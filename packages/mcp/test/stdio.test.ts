@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { OPERATION_COUNT } from "@calkit/client";
 import { selectTools, toolDefinitions } from "@calkit/tools";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exampleArgs, expectedData } from "../../tools/test/spec-args";
@@ -28,10 +29,10 @@ describe("with an API key", () => {
   });
   afterAll(() => session?.close());
 
-  it("identifies itself and lists all 41 tools with title, schemas and annotations", async () => {
+  it("identifies itself and lists all tools with title, schemas and annotations", async () => {
     expect(session.client.getServerVersion()).toMatchObject({ name: "calkit-mcp" });
     const { tools } = await session.client.listTools();
-    expect(tools).toHaveLength(41);
+    expect(tools).toHaveLength(OPERATION_COUNT);
     expect(tools.map((t) => t.name).sort()).toEqual(toolDefinitions.map((t) => t.name).sort());
     for (const t of tools) {
       expect(t.title).toBeTruthy();
@@ -43,7 +44,7 @@ describe("with an API key", () => {
         destructiveHint: expect.any(Boolean),
       });
     }
-    expect(session.stderr()).toContain("41 tools, API key");
+    expect(session.stderr()).toContain(`${OPERATION_COUNT} tools, API key`);
     expect(session.stderr()).not.toContain(API_KEY);
   });
 
@@ -146,7 +147,7 @@ describe("filtered lists", () => {
       });
       expect(denied.isError).toBe(true);
       expect(textOf(denied)).toBe(
-        "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel; do not retry it, and tell the user if they asked for it.",
+        "Not allowed: bookings are read-only for this agent. This agent's policy forbids cal_bookings_cancel and nothing was sent; do not retry it, and tell the user if they asked for it.",
       );
       const allowed = await session.client.callTool({
         name: "cal_bookings_get",

@@ -3,10 +3,12 @@
  * through MCP with the client checking structuredContent against the output schema; bounded
  * results; dynamic mode; the guard's constraints and audit; Cal.com errors as isError results.
  */
+
+import { OPERATION_COUNT } from "@calkit/client";
 import { type AuditRecord, callbackSink, createAuditLog, type PolicyFile } from "@calkit/guard";
 import { toolDefinitions } from "@calkit/tools";
 import { describe, expect, inject, it, vi } from "vitest";
-import { apiError, countingFetch } from "../../tools/test/fake-fetch";
+import { apiError, countingFetch } from "../../../test/support/fake-fetch.js";
 import { exampleArgs } from "../../tools/test/spec-args";
 import type { CalCredential } from "../src/index.js";
 import { API_KEY, connectInMemory, errorMetaOf, textOf } from "./helpers";
@@ -36,7 +38,7 @@ function tool(name: string) {
   return found;
 }
 
-describe("all 41 tools through MCP", async () => {
+describe("all tools through MCP", async () => {
   const client = await connectInMemory({ credential, baseUrl });
   await client.listTools(); // the client caches the output schemas it validates results against
 
@@ -132,7 +134,7 @@ describe("the guard", () => {
       agent: "assistant",
       audit: createAuditLog(callbackSink((r) => records.push(r))),
     });
-    expect((await client.listTools()).tools).toHaveLength(41);
+    expect((await client.listTools()).tools).toHaveLength(OPERATION_COUNT);
     await client.callTool({ name: "cal_me_get", arguments: {} });
     expect(records).toHaveLength(1);
     expect(records[0]?.sentence).toMatch(/^Agent assistant /);

@@ -55,7 +55,7 @@ const RESOURCE_WORDS: Record<string, string> = {
   orgUsers: "organization organisation org member members user users",
 };
 
-/** The three meta-tools over `selection` (default: all 41 tools) and their handler. */
+/** The three meta-tools over `selection` (default: every tool) and their handler. */
 export function createDynamicTools(
   selection: readonly ToolDefinition[] = toolDefinitions,
   options: DynamicToolsOptions = {},
@@ -339,7 +339,7 @@ function search(
   const matches: OperationMatch[] = scored.slice(0, limit).map(({ tool }) => ({
     name: tool.name,
     title: tool.title,
-    description: firstSentence(tool.description),
+    description: firstSentence(tool.description, { max: 160 }),
   }));
   return { ok: true, data: { matches, total: scored.length } };
 }

@@ -31,6 +31,7 @@ export {
   type ToolGrant,
   ToolSelectionError,
 } from "./select.js";
+export { firstSentence } from "./text.js";
 export type { ArgumentLocations, JsonSchema, ToolAnnotations, ToolDefinition } from "./types.js";
 export {
   type ArgumentCheck,

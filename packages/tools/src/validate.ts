@@ -468,7 +468,7 @@ function typePhrase(type: unknown, schema: JsonSchema): string {
 function hint(schema: JsonSchema): string {
   const parts: string[] = [];
   if (typeof schema.description === "string" && schema.description.trim()) {
-    parts.push(firstSentence(schema.description).replace(/\.$/, ""));
+    parts.push(firstSentence(schema.description, { max: 160 }).replace(/\.$/, ""));
   }
   if (Array.isArray(schema.enum) && schema.enum.length <= 12) {
     parts.push(`one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`);

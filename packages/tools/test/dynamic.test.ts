@@ -1,6 +1,7 @@
 /** Dynamic mode: search, describe and call meta-tools over a selection. */
 import { createCalClient } from "@calkit/client";
 import { describe, expect, inject, it } from "vitest";
+import { countingFetch, success } from "../../../test/support/fake-fetch.js";
 import {
   CALL_OPERATION,
   createDynamicTools,
@@ -15,7 +16,6 @@ import {
   toOpenAITools,
   toolDefinitions,
 } from "../src/index.js";
-import { countingFetch, success } from "./fake-fetch.js";
 
 const all = createDynamicTools();
 const readOnly = createDynamicTools(selectTools({ apiKey: true, access: "read" }));

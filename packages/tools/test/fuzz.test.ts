@@ -7,6 +7,7 @@
 import { createCalClient } from "@calkit/client";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { countingFetch, success } from "../../../test/support/fake-fetch.js";
 import {
   executeToolCall,
   type JsonSchema,
@@ -15,7 +16,6 @@ import {
   type ToolDefinition,
   toolDefinitions,
 } from "../src/index.js";
-import { countingFetch, success } from "./fake-fetch.js";
 import { exampleArgs } from "./spec-args.js";
 
 const fetch = countingFetch(() => success({ ok: true }));

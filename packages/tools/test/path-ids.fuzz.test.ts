@@ -10,8 +10,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countingFetch, success } from "../../../test/support/fake-fetch.js";
 import { executeToolCall, type JsonSchema, toolDefinitions } from "../src/index.js";
-import { countingFetch, success } from "./fake-fetch.js";
 import { exampleArgs } from "./spec-args.js";
 
 const fetch = countingFetch(() => success({}));

@@ -29,10 +29,12 @@ export {
 } from "./handler.js";
 export { type Deduplicator, idempotencyKey, memoryDeduplicator } from "./idempotency.js";
 export {
+  ANNOTATION_KEYWORDS,
   type JsonSchema,
   type JsonSchemaBundle,
   type SchemaProblem,
   SchemaValidator,
+  VALIDATED_KEYWORDS,
 } from "./json-schema.js";
 export {
   isKnownTrigger,

@@ -14,11 +14,12 @@ export class CalError extends Error {
 }
 
 /**
- * A policy in front of the client (such as @calkit/guard) refused the call; nothing was sent.
- * `reason` says why in words a person or a model can act on.
+ * A hook refused the call before it was sent (a policy such as @calkit/guard's, a quota, an
+ * approval that was denied); nothing was sent. `reason` says why in words a person or a model can
+ * act on. Subclasses name who refused (the guard's PolicyDeniedError).
  */
-export class CalPolicyError extends CalError {
-  override readonly name: string = "CalPolicyError";
+export class CalRefusedError extends CalError {
+  override readonly name: string = "CalRefusedError";
 
   constructor(
     message: string,
@@ -118,6 +119,10 @@ export class MissingScopeError extends CalError {
 export interface CalApiErrorInit {
   status: number;
   message: string;
+  /** Cal.com's own words, when it said any (the message adds the operation and the status). */
+  serverMessage?: string | undefined;
+  /** The error body as Cal.com sent it (parsed JSON, or text), secrets removed. */
+  body?: unknown;
   code?: string | undefined;
   details?: unknown;
   operationId?: string | undefined;
@@ -132,6 +137,10 @@ export interface CalApiErrorInit {
 export class CalApiError extends CalError {
   override readonly name: string = "CalApiError";
   readonly status: number;
+  /** What Cal.com itself said (`error.message`), without our prefix; undefined when it said nothing. */
+  readonly serverMessage: string | undefined;
+  /** The error body as Cal.com sent it (parsed JSON, or text), secrets removed. */
+  readonly body: unknown;
   /** Cal.com's `error.code`, e.g. "NotFoundException". */
   readonly code: string | undefined;
   readonly details: unknown;
@@ -144,6 +153,8 @@ export class CalApiError extends CalError {
   constructor(init: CalApiErrorInit) {
     super(init.message, { operationId: init.operationId, cause: init.cause });
     this.status = init.status;
+    this.serverMessage = init.serverMessage;
+    this.body = init.body;
     this.code = init.code;
     this.details = init.details;
     this.requestId = init.requestId;
@@ -228,6 +239,8 @@ export function errorFromResponse(input: ErrorResponseInput): CalApiError {
     status,
     code,
     message: redactSecrets(`${operationId}: ${text} (${suffix})`, secrets),
+    serverMessage: message === undefined ? undefined : redactSecrets(message, secrets),
+    body: redactSecrets(input.body, secrets),
     details: redactSecrets(details, secrets),
     operationId,
     requestId: readRequestId(headers),

@@ -10,7 +10,7 @@ export {
   CalConfigError,
   CalConnectionError,
   CalError,
-  CalPolicyError,
+  CalRefusedError,
   CalTimeoutError,
   ConflictError,
   errorFromResponse,
@@ -23,6 +23,7 @@ export {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "./errors.js";
+export type { CallHook, CallOutcome, HookedCall } from "./hooks.js";
 export type { AuthRequirement, HttpMethod, OperationMeta, OperationTargets } from "./operation.js";
 export type {
   CalClientOptions,
@@ -38,7 +39,7 @@ export { DEFAULT_PAGE_SIZE } from "./pagination.js";
 export { pathIdProblem } from "./path-id.js";
 export { type CalRateLimit, readRateLimit } from "./rate-limit-headers.js";
 export { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
-export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from "./retry.js";
+export { DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS, shouldRetry } from "./retry.js";
 export { createRuntime, type Runtime, type RuntimeDeps } from "./runtime.js";
 export type { Sleep } from "./sleep.js";
 export type { CalWarning, WarningListener } from "./warnings.js";

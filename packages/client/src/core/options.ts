@@ -1,4 +1,5 @@
 import { CalConfigError } from "./errors.js";
+import type { CallHook } from "./hooks.js";
 import type { CalRateLimit } from "./rate-limit-headers.js";
 import { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES } from "./retry.js";
@@ -65,6 +66,11 @@ export interface CalClientOptions {
    * Default: Node's `process.emitWarning`, or `console.warn` elsewhere.
    */
   onWarning?: WarningListener;
+  /**
+   * Run around every call, in order (see CallHook): a policy that may refuse, a log that records.
+   * `client.withHooks(...)` adds more to a copy of the client.
+   */
+  hooks?: readonly CallHook[];
   /** Extra headers on every request. */
   headers?: Record<string, string>;
   userAgent?: string;

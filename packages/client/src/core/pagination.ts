@@ -1,7 +1,25 @@
 import { CalConfigError, CalError } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
+import type { CallOptions } from "./options.js";
 
 export const DEFAULT_PAGE_SIZE = 100;
+
+/** Sends one call, as `Runtime.invoke` does. */
+type Invoke = (
+  meta: OperationMeta,
+  args?: Record<string, unknown>,
+  options?: CallOptions,
+) => Promise<unknown>;
+
+/** Every item of a paginated operation, each page sent with `invoke` (so hooks see every page). */
+export function paginateWith(
+  invoke: Invoke,
+  meta: OperationMeta,
+  args?: Record<string, unknown>,
+  options?: CallOptions,
+): AsyncIterable<unknown> {
+  return paginate(meta, args, (page) => invoke(meta, page, options));
+}
 
 /** Fetches one page: the operation's unwrapped result for the given arguments. */
 export type FetchPage = (args: Record<string, unknown>) => Promise<unknown>;

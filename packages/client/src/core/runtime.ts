@@ -1,4 +1,3 @@
-import createClient, { type Client } from "openapi-fetch";
 import { type Credentials, createCredentials } from "./auth.js";
 import { unwrapSuccess } from "./envelope.js";
 import {
@@ -19,11 +18,10 @@ import {
   type ResolvedOptions,
   resolveOptions,
 } from "./options.js";
-import { paginate as paginateItems } from "./pagination.js";
 import { pathIdProblem } from "./path-id.js";
-import { serializeQuery } from "./query.js";
 import { readRateLimit } from "./rate-limit-headers.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import { buildRequest, readAnswer } from "./request.js";
 import {
   connectionErrorCode,
   requestCertainlyNotSent,
@@ -33,7 +31,7 @@ import {
 import { createScopeCheck } from "./scopes.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
 import { createDeadline, raceAbort } from "./timeout.js";
-import { createWarner } from "./warnings.js";
+import { createWarner, type Warn } from "./warnings.js";
 
 /** What the generated layer calls. */
 export interface Runtime {
@@ -43,18 +41,9 @@ export interface Runtime {
     args?: Record<string, unknown>,
     options?: CallOptions,
   ): Promise<unknown>;
-  /** Every item of a take/skip paginated operation, page after page. */
-  paginate(
-    meta: OperationMeta,
-    args?: Record<string, unknown>,
-    options?: CallOptions,
-  ): AsyncIterable<unknown>;
-  /**
-   * The openapi-fetch client underneath, with the base URL, fetch and `Accept` set. Calls made on it
-   * directly get no credentials, version header, retries or envelope unwrapping.
-   */
-  // biome-ignore lint/suspicious/noExplicitAny: the generated glue re-types it with the spec's paths.
-  readonly raw: Client<any>;
+  /** The client's warning channel (once per operation and kind). */
+  readonly warn: Warn;
+  readonly now: () => number;
 }
 
 /** Replaceable clock and randomness, for tests and custom schedulers. */
@@ -98,14 +87,7 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
     resolved.requestsPerMinute === undefined
       ? undefined
       : createRateLimiter(resolved.requestsPerMinute, { now, sleep });
-  // biome-ignore lint/suspicious/noExplicitAny: see Runtime.raw.
-  const raw = createClient<any>({
-    baseUrl: resolved.baseUrl,
-    fetch: resolved.fetch,
-    querySerializer: serializeQuery,
-    headers: { accept: "application/json", ...resolved.headers },
-  });
-  const transport: Transport = { resolved, credentials, limiter, raw };
+  const transport: Transport = { resolved, credentials, limiter };
 
   /** Feeds Cal.com's rate-limit headers to the limiter and to the listeners that asked for them. */
   function reportRateLimit(headers: Headers, meta: OperationMeta, call: CallOptions): void {
@@ -184,8 +166,8 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
 
   return {
     invoke,
-    paginate: (meta, args, call) => paginateItems(meta, args, (page) => invoke(meta, page, call)),
-    raw,
+    warn,
+    now,
   };
 }
 
@@ -193,13 +175,11 @@ interface Transport {
   resolved: ResolvedOptions;
   credentials: Credentials;
   limiter: RateLimiter | undefined;
-  // biome-ignore lint/suspicious/noExplicitAny: see Runtime.raw.
-  raw: Client<any>;
 }
 
 /** One attempt: waits for the limiter, sends, and turns thrown failures into Cal* errors. */
 async function send(
-  { resolved, credentials, limiter, raw }: Transport,
+  { resolved, credentials, limiter }: Transport,
   meta: OperationMeta,
   request: SplitArgs,
   call: CallOptions,
@@ -212,35 +192,34 @@ async function send(
   const progress = {
     stage: "before-fetch" as "before-fetch" | "awaiting-response" | "reading-body",
   };
-  const fetchOnce = async (req: Request): Promise<Response> => {
-    progress.stage = "awaiting-response";
-    const response = await raceAbort(resolved.fetch(req), deadline.signal);
-    progress.stage = "reading-body";
-    return response;
-  };
   try {
     const auth = await credentials.headersFor(meta.auth, meta.id, deadline.signal);
-    // Set one by one: header names are case-insensitive, and a per-call header must replace ours
-    // (never be appended to it, which would send two credentials or two versions).
-    const headers = new Headers({
-      "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion,
-    });
-    for (const [name, value] of Object.entries({ ...auth, ...call.headers }))
-      headers.set(name, value);
-    const result = await raw.request(meta.method, meta.path, {
-      params: { path: request.path, query: request.query },
+    const built = buildRequest({
+      method: meta.method,
+      baseUrl: resolved.baseUrl,
+      template: meta.path,
+      path: request.path,
+      query: request.query,
       body: request.body,
-      headers,
+      // A per-call header replaces ours (never sent beside it: two credentials or two versions).
+      headers: [
+        { accept: "application/json", ...resolved.headers },
+        { "cal-api-version": resolved.apiVersions[meta.resource] ?? meta.apiVersion },
+        auth,
+        call.headers ?? {},
+      ],
       signal: deadline.signal,
-      parseAs: "text",
-      fetch: fetchOnce,
     });
+    progress.stage = "awaiting-response";
+    const response = await raceAbort(resolved.fetch(built), deadline.signal);
+    progress.stage = "reading-body";
+    const answer = await readAnswer(response);
     return {
-      response: result.response,
-      text: result.data as string | undefined,
-      errorBody: result.error,
+      response,
+      text: answer.text,
+      errorBody: answer.errorBody,
       ourAuthorization: auth.authorization,
-      sentOurAuthorization: headers.get("authorization") === auth.authorization,
+      sentOurAuthorization: built.headers.get("authorization") === auth.authorization,
     };
   } catch (error) {
     if (error instanceof CalError) throw error;

@@ -1,6 +1,7 @@
 // Generated from spec/openapi.yaml by @calkit/generator; do not edit. Run `pnpm generate`.
 
 import type { CallOptions } from "../core/options.js";
+import { paginateWith } from "../core/pagination.js";
 import type { Runtime } from "../core/runtime.js";
 import { operations as meta } from "./operations.gen.js";
 import type { operations } from "./schema.gen.js";
@@ -176,6 +177,51 @@ export type WebhooksUpdateArgs = operations["webhooks.update"]["parameters"]["pa
 /** What `webhooks.update` resolves with (the envelope's `data`). */
 export type WebhooksUpdateResult = operations["webhooks.update"]["responses"][200]["content"]["application/json"]["data"];
 
+/** Each operation's arguments and result by id: what `cal.invoke(id, args)` takes and gives. */
+export interface OperationSignatures {
+  "bookings.cancel": { args: BookingsCancelArgs; result: BookingsCancelResult; };
+  "bookings.confirm": { args: BookingsConfirmArgs; result: BookingsConfirmResult; };
+  "bookings.create": { args: BookingsCreateArgs; result: BookingsCreateResult; };
+  "bookings.decline": { args: BookingsDeclineArgs; result: BookingsDeclineResult; };
+  "bookings.get": { args: BookingsGetArgs; result: BookingsGetResult; };
+  "bookings.list": { args: BookingsListArgs; result: BookingsListResult; };
+  "bookings.markAbsent": { args: BookingsMarkAbsentArgs; result: BookingsMarkAbsentResult; };
+  "bookings.reschedule": { args: BookingsRescheduleArgs; result: BookingsRescheduleResult; };
+  "calendars.busyTimes": { args: CalendarsBusyTimesArgs; result: CalendarsBusyTimesResult; };
+  "calendars.connect": { args: CalendarsConnectArgs; result: CalendarsConnectResult; };
+  "calendars.disconnect": { args: CalendarsDisconnectArgs; result: CalendarsDisconnectResult; };
+  "calendars.list": { args: CalendarsListArgs; result: CalendarsListResult; };
+  "eventTypes.create": { args: EventTypesCreateArgs; result: EventTypesCreateResult; };
+  "eventTypes.delete": { args: EventTypesDeleteArgs; result: EventTypesDeleteResult; };
+  "eventTypes.get": { args: EventTypesGetArgs; result: EventTypesGetResult; };
+  "eventTypes.list": { args: EventTypesListArgs; result: EventTypesListResult; };
+  "eventTypes.update": { args: EventTypesUpdateArgs; result: EventTypesUpdateResult; };
+  "me.get": { args: MeGetArgs; result: MeGetResult; };
+  "me.update": { args: MeUpdateArgs; result: MeUpdateResult; };
+  "orgUsers.create": { args: OrgUsersCreateArgs; result: OrgUsersCreateResult; };
+  "orgUsers.delete": { args: OrgUsersDeleteArgs; result: OrgUsersDeleteResult; };
+  "orgUsers.list": { args: OrgUsersListArgs; result: OrgUsersListResult; };
+  "orgUsers.update": { args: OrgUsersUpdateArgs; result: OrgUsersUpdateResult; };
+  "schedules.create": { args: SchedulesCreateArgs; result: SchedulesCreateResult; };
+  "schedules.delete": { args: SchedulesDeleteArgs; result: SchedulesDeleteResult; };
+  "schedules.get": { args: SchedulesGetArgs; result: SchedulesGetResult; };
+  "schedules.list": { args: SchedulesListArgs; result: SchedulesListResult; };
+  "schedules.update": { args: SchedulesUpdateArgs; result: SchedulesUpdateResult; };
+  "slots.deleteReservation": { args: SlotsDeleteReservationArgs; result: SlotsDeleteReservationResult; };
+  "slots.list": { args: SlotsListArgs; result: SlotsListResult; };
+  "slots.reserve": { args: SlotsReserveArgs; result: SlotsReserveResult; };
+  "slots.updateReservation": { args: SlotsUpdateReservationArgs; result: SlotsUpdateReservationResult; };
+  "teams.create": { args: TeamsCreateArgs; result: TeamsCreateResult; };
+  "teams.delete": { args: TeamsDeleteArgs; result: TeamsDeleteResult; };
+  "teams.get": { args: TeamsGetArgs; result: TeamsGetResult; };
+  "teams.list": { args: TeamsListArgs; result: TeamsListResult; };
+  "teams.update": { args: TeamsUpdateArgs; result: TeamsUpdateResult; };
+  "webhooks.create": { args: WebhooksCreateArgs; result: WebhooksCreateResult; };
+  "webhooks.delete": { args: WebhooksDeleteArgs; result: WebhooksDeleteResult; };
+  "webhooks.list": { args: WebhooksListArgs; result: WebhooksListResult; };
+  "webhooks.update": { args: WebhooksUpdateArgs; result: WebhooksUpdateResult; };
+}
+
 /** Binds every operation to a runtime: `cal.<resource>.<verb>(args, options)`. */
 export function bindOperations(runtime: Runtime) {
   return {
@@ -245,7 +291,7 @@ export function bindOperations(runtime: Runtime) {
        */
       list: Object.assign((args?: BookingsListArgs, options?: CallOptions): Promise<BookingsListResult> => runtime.invoke(meta["bookings.list"], args, options) as Promise<BookingsListResult>, {
         /** Every item of `bookings.list`, fetching take/skip pages as the loop advances. */
-        all: (args?: BookingsListArgs, options?: CallOptions): AsyncIterable<BookingsListItem> => runtime.paginate(meta["bookings.list"], args, options) as AsyncIterable<BookingsListItem>,
+        all: (args?: BookingsListArgs, options?: CallOptions): AsyncIterable<BookingsListItem> => paginateWith(runtime.invoke, meta["bookings.list"], args, options) as AsyncIterable<BookingsListItem>,
       }),
       /**
        * Record no-shows.
@@ -409,7 +455,7 @@ export function bindOperations(runtime: Runtime) {
        */
       list: Object.assign((args: OrgUsersListArgs, options?: CallOptions): Promise<OrgUsersListResult> => runtime.invoke(meta["orgUsers.list"], args, options) as Promise<OrgUsersListResult>, {
         /** Every item of `orgUsers.list`, fetching take/skip pages as the loop advances. */
-        all: (args: OrgUsersListArgs, options?: CallOptions): AsyncIterable<OrgUsersListItem> => runtime.paginate(meta["orgUsers.list"], args, options) as AsyncIterable<OrgUsersListItem>,
+        all: (args: OrgUsersListArgs, options?: CallOptions): AsyncIterable<OrgUsersListItem> => paginateWith(runtime.invoke, meta["orgUsers.list"], args, options) as AsyncIterable<OrgUsersListItem>,
       }),
       /**
        * Update an organization member.
@@ -590,7 +636,7 @@ export function bindOperations(runtime: Runtime) {
        */
       list: Object.assign((args?: WebhooksListArgs, options?: CallOptions): Promise<WebhooksListResult> => runtime.invoke(meta["webhooks.list"], args, options) as Promise<WebhooksListResult>, {
         /** Every item of `webhooks.list`, fetching take/skip pages as the loop advances. */
-        all: (args?: WebhooksListArgs, options?: CallOptions): AsyncIterable<WebhooksListItem> => runtime.paginate(meta["webhooks.list"], args, options) as AsyncIterable<WebhooksListItem>,
+        all: (args?: WebhooksListArgs, options?: CallOptions): AsyncIterable<WebhooksListItem> => paginateWith(runtime.invoke, meta["webhooks.list"], args, options) as AsyncIterable<WebhooksListItem>,
       }),
       /**
        * Update a webhook subscription.

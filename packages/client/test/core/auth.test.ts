@@ -1,7 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { validateApiKey } from "../../src/core/auth.js";
-import { CalConfigError, UnauthorizedError } from "../../src/core/errors.js";
-import { createRuntime } from "../../src/core/runtime.js";
 import {
   apiError,
   fakeFetch,
@@ -9,7 +6,10 @@ import {
   type RecordedRequest,
   recordingSleep,
   success,
-} from "./fake-fetch.js";
+} from "../../../../test/support/fake-fetch.js";
+import { validateApiKey } from "../../src/core/auth.js";
+import { CalConfigError, UnauthorizedError } from "../../src/core/errors.js";
+import { createRuntime } from "../../src/core/runtime.js";
 import { bookingsCreate, bookingsGet, LIVE_KEY, meGet, slotsList, TEST_KEY } from "./operations.js";
 
 const NOW = Date.parse("2026-01-01T12:00:00Z");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fakeFetch, json, success } from "../../../../test/support/fake-fetch.js";
 import { unwrapSuccess } from "../../src/core/envelope.js";
 import { CalApiError, NotFoundError } from "../../src/core/errors.js";
 import { createRuntime } from "../../src/core/runtime.js";
 import { type CalWarning, createWarner } from "../../src/core/warnings.js";
-import { fakeFetch, json, success } from "./fake-fetch.js";
 import {
   bookingsCreate,
   bookingsGet,

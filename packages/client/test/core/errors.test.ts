@@ -1,6 +1,14 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
+  apiError,
+  connectionFailure,
+  fakeFetch,
+  json,
+  recordingSleep,
+  success,
+} from "../../../../test/support/fake-fetch.js";
+import {
   BadRequestError,
   CalApiError,
   CalConfigError,
@@ -16,14 +24,6 @@ import {
   UnprocessableEntityError,
 } from "../../src/core/errors.js";
 import { createRuntime } from "../../src/core/runtime.js";
-import {
-  apiError,
-  connectionFailure,
-  fakeFetch,
-  json,
-  recordingSleep,
-  success,
-} from "./fake-fetch.js";
 import { bookingsCreate, bookingsGet, LIVE_KEY, meGet } from "./operations.js";
 
 describe("errorFromResponse", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fakeFetch, success } from "../../../../test/support/fake-fetch.js";
 import { CalConfigError, CalError } from "../../src/core/errors.js";
-import { paginate } from "../../src/core/pagination.js";
+import { paginate, paginateWith } from "../../src/core/pagination.js";
 import { createRuntime } from "../../src/core/runtime.js";
-import { fakeFetch, success } from "./fake-fetch.js";
 import { bookingsGet, bookingsList, TEST_KEY, webhooksList } from "./operations.js";
 
 const items = (from: number, count: number) =>
@@ -25,7 +25,9 @@ describe("paginate", () => {
       });
     });
     const rt = createRuntime({ apiKey: TEST_KEY, fetch });
-    const all = await collect(rt.paginate(bookingsList, { take: 2, status: "upcoming" }));
+    const all = await collect(
+      paginateWith(rt.invoke, bookingsList, { take: 2, status: "upcoming" }),
+    );
     expect(all).toEqual(items(0, 5));
     expect(fetch.calls.map((c) => c.url.search)).toEqual([
       "?take=2&status=upcoming&skip=0",
@@ -41,7 +43,7 @@ describe("paginate", () => {
       success(items(Number(req.url.searchParams.get("skip")), sizes[i] ?? 0)),
     );
     const rt = createRuntime({ apiKey: TEST_KEY, fetch });
-    const all = await collect(rt.paginate(webhooksList));
+    const all = await collect(paginateWith(rt.invoke, webhooksList));
     expect(all).toHaveLength(207);
     expect(
       fetch.calls.map((c) => [c.url.searchParams.get("take"), c.url.searchParams.get("skip")]),
@@ -55,7 +57,9 @@ describe("paginate", () => {
   it("stops on an empty page, starts from the given skip", async () => {
     const fetch = fakeFetch((_, i) => success(i === 0 ? items(10, 3) : []));
     const rt = createRuntime({ apiKey: TEST_KEY, fetch });
-    expect(await collect(rt.paginate(webhooksList, { take: 3, skip: 10 }))).toEqual(items(10, 3));
+    expect(await collect(paginateWith(rt.invoke, webhooksList, { take: 3, skip: 10 }))).toEqual(
+      items(10, 3),
+    );
     expect(fetch.calls.map((c) => c.url.searchParams.get("skip"))).toEqual(["10", "13"]);
   });
 
@@ -69,14 +73,16 @@ describe("paginate", () => {
       return success(p.data, { pagination: { hasNextPage: p.more } });
     });
     const rt = createRuntime({ apiKey: TEST_KEY, fetch });
-    expect(await collect(rt.paginate(bookingsList, { take: 250 }))).toEqual(items(0, 4));
+    expect(await collect(paginateWith(rt.invoke, bookingsList, { take: 250 }))).toEqual(
+      items(0, 4),
+    );
     expect(fetch.calls.map((c) => c.url.searchParams.get("skip"))).toEqual(["0", "2"]);
   });
 
   it("fetches lazily: breaking out early sends no further request", async () => {
     const fetch = fakeFetch((req) => success(items(Number(req.url.searchParams.get("skip")), 2)));
     const rt = createRuntime({ apiKey: TEST_KEY, fetch });
-    for await (const item of rt.paginate(webhooksList, { take: 2 })) {
+    for await (const item of paginateWith(rt.invoke, webhooksList, { take: 2 })) {
       if ((item as { id: number }).id === 2) break;
     }
     expect(fetch.calls).toHaveLength(2);
@@ -84,8 +90,8 @@ describe("paginate", () => {
 
   it("throws a clear error at once for a non-paginated operation", () => {
     const rt = createRuntime({ apiKey: TEST_KEY, fetch: fakeFetch(() => success({})) });
-    expect(() => rt.paginate(bookingsGet, { bookingUid: "b" })).toThrow(CalConfigError);
-    expect(() => rt.paginate(bookingsGet, { bookingUid: "b" })).toThrow(
+    expect(() => paginateWith(rt.invoke, bookingsGet, { bookingUid: "b" })).toThrow(CalConfigError);
+    expect(() => paginateWith(rt.invoke, bookingsGet, { bookingUid: "b" })).toThrow(
       "bookings.get is not paginated",
     );
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fakeFetch, success } from "../../../../test/support/fake-fetch.js";
 import { CalAbortError } from "../../src/core/errors.js";
 import { createRateLimiter } from "../../src/core/rate-limiter.js";
 import { createRuntime } from "../../src/core/runtime.js";
-import { fakeFetch, success } from "./fake-fetch.js";
 import { meGet, TEST_KEY } from "./operations.js";
 
 /** A clock that only moves when something sleeps on it. */

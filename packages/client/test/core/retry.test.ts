@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  apiError,
+  connectionFailure,
+  fakeFetch,
+  recordingSleep,
+  success,
+} from "../../../../test/support/fake-fetch.js";
+import {
   CalApiError,
   CalConnectionError,
   CalTimeoutError,
@@ -14,7 +21,6 @@ import {
 } from "../../src/core/retry.js";
 import { parseRetryAfterMs } from "../../src/core/retry-after.js";
 import { createRuntime } from "../../src/core/runtime.js";
-import { apiError, connectionFailure, fakeFetch, recordingSleep, success } from "./fake-fetch.js";
 import { bookingsCreate, bookingsGet, eventTypesDelete, TEST_KEY } from "./operations.js";
 
 function runtimeWith(

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+import {
+  apiError,
+  fakeFetch,
+  hangUntilAborted,
+  recordingSleep,
+  success,
+} from "../../../../test/support/fake-fetch.js";
 import { CalAbortError, CalConnectionError, CalTimeoutError } from "../../src/core/errors.js";
 import { createRuntime } from "../../src/core/runtime.js";
 import { createDeadline } from "../../src/core/timeout.js";
-import { apiError, fakeFetch, hangUntilAborted, recordingSleep, success } from "./fake-fetch.js";
 import { bookingsCreate, bookingsGet, TEST_KEY } from "./operations.js";
 
 describe("timeouts", () => {

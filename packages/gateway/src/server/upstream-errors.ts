@@ -9,19 +9,22 @@ import {
   CalApiError,
   CalConnectionError,
   CalError,
-  CalPolicyError,
+  CalRefusedError,
   CalTimeoutError,
   InvalidPathParameterError,
   MissingScopeError,
 } from "@calkit/client";
+import { PolicyDeniedError } from "@calkit/guard";
 import { type Answer, errorAnswer } from "./answer.js";
 
 export function answerForError(error: unknown, access: "read" | "write"): Answer {
-  if (error instanceof CalPolicyError)
+  if (error instanceof PolicyDeniedError)
     return errorAnswer(
       403,
       `Not allowed: ${error.reason}. This agent's policy forbids it, so nothing was sent; do not retry, and tell the user if they asked for it.`,
     );
+  if (error instanceof CalRefusedError)
+    return errorAnswer(403, `Refused before sending: ${error.reason}. Nothing was sent.`);
   if (error instanceof MissingScopeError)
     return errorAnswer(
       403,

@@ -79,10 +79,30 @@ export function emitOperationsMeta(
         });
       w.write("}");
     };
+  // One constant per operation, so that an app importing one operation function (ops.gen.ts)
+  // bundles that operation's entry and not the table.
+  for (const op of model.operations) {
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`The operation table's entry for \`${op.id}\`.`],
+      declarations: [
+        {
+          name: operationConst(op),
+          initializer: (w) => {
+            entry(op)(w);
+            w.write(" as const satisfies OperationMeta");
+          },
+        },
+      ],
+    });
+  }
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["What the runtime needs to send each operation, keyed by operation id."],
+    docs: [
+      "The operation table: every fact the runtime and the packages above it need, by operation id.",
+    ],
     declarations: [
       {
         name: "operations",
@@ -90,16 +110,19 @@ export function emitOperationsMeta(
           w.write("{")
             .newLine()
             .indent(() => {
-              for (const op of model.operations) {
-                w.write(`${str(op.id)}: `);
-                entry(op)(w);
-                w.write(",").newLine();
-              }
+              for (const op of model.operations)
+                w.writeLine(`${str(op.id)}: ${operationConst(op)},`);
             });
           w.write("} as const satisfies Record<string, OperationMeta>");
         },
       },
     ],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["How many operations the table holds (tests and messages use this, never a literal)."],
+    declarations: [{ name: "OPERATION_COUNT", initializer: String(model.operations.length) }],
   });
   file.addTypeAlias({
     isExported: true,
@@ -108,6 +131,79 @@ export function emitOperationsMeta(
     docs: ['Every operation id, e.g. "bookings.create".'],
   });
   return tsFile(`${dir}/operations.gen.ts`, context, text(file));
+}
+
+/** `bookings.get` → `bookingsGetOperation`: the table entry's constant. */
+function operationConst(op: OperationModel): string {
+  return `${camelCase(op.id)}Operation`;
+}
+
+/** `bookings.get` → `bookingsGet`: the operation's function in ops.gen.ts. */
+function camelCase(id: string): string {
+  const pascal = pascalCase(id);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/**
+ * packages/client/src/generated/ops.gen.ts: one function per operation, `bookingsGet(cal, args)`,
+ * each importing only its own table entry, so a bundler keeps only the operations an app calls.
+ */
+export function emitOperationFunctions(
+  model: ApiModel,
+  context: GeneratorContext,
+  dir: string,
+): GeneratedFile {
+  const file = newProject().createSourceFile("ops.gen.ts", "", { overwrite: true });
+  const typeNames = model.operations.flatMap((op) => {
+    const name = pascalCase(op.id);
+    return [`${name}Args`, `${name}Result`, ...(op.pagination ? [`${name}Item`] : [])];
+  });
+  file.addImportDeclarations([
+    { isTypeOnly: true, moduleSpecifier: "../core/options.js", namedImports: ["CallOptions"] },
+    { moduleSpecifier: "../core/pagination.js", namedImports: ["paginateWith"] },
+    { isTypeOnly: true, moduleSpecifier: "../core/runtime.js", namedImports: ["Runtime"] },
+    { isTypeOnly: true, moduleSpecifier: "./client.gen.js", namedImports: typeNames },
+    {
+      moduleSpecifier: "./operations.gen.js",
+      namedImports: model.operations.map(operationConst),
+    },
+  ]);
+  for (const op of model.operations) {
+    const name = pascalCase(op.id);
+    const fn = camelCase(op.id);
+    const argsParam = `args${argsRequired(op) ? "" : "?"}: ${name}Args`;
+    file.addStatements((w) => {
+      w.writeLine(
+        `/**\n${docs(op)
+          .split("\n")
+          .map((l) => ` * ${l}`.trimEnd())
+          .join("\n")}\n */`,
+      );
+      w.writeLine(
+        `export function ${fn}(cal: Pick<Runtime, "invoke">, ${argsParam}, options?: CallOptions): Promise<${name}Result> {`,
+      );
+      w.indent(() =>
+        w.writeLine(
+          `return cal.invoke(${operationConst(op)}, args, options) as Promise<${name}Result>;`,
+        ),
+      );
+      w.writeLine("}");
+      if (!op.pagination) return;
+      w.writeLine(
+        `/** Every item of \`${op.id}\`, fetching take/skip pages as the loop advances (each page a call). */`,
+      );
+      w.writeLine(
+        `export function ${fn}All(cal: Pick<Runtime, "invoke">, ${argsParam}, options?: CallOptions): AsyncIterable<${name}Item> {`,
+      );
+      w.indent(() =>
+        w.writeLine(
+          `return paginateWith(cal.invoke, ${operationConst(op)}, args, options) as AsyncIterable<${name}Item>;`,
+        ),
+      );
+      w.writeLine("}");
+    });
+  }
+  return tsFile(`${dir}/ops.gen.ts`, context, text(file));
 }
 
 /** The TypeScript type of an operation's one flat argument object, from the spec's types. */
@@ -170,6 +266,7 @@ export function emitClientOperations(
   const file = newProject().createSourceFile("client.gen.ts", "", { overwrite: true });
   file.addImportDeclarations([
     { isTypeOnly: true, moduleSpecifier: "../core/options.js", namedImports: ["CallOptions"] },
+    { moduleSpecifier: "../core/pagination.js", namedImports: ["paginateWith"] },
     { isTypeOnly: true, moduleSpecifier: "../core/runtime.js", namedImports: ["Runtime"] },
     { moduleSpecifier: "./operations.gen.js", namedImports: ["operations as meta"] },
     { isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["operations"] },
@@ -198,6 +295,17 @@ export function emitClientOperations(
       });
     }
   }
+  file.addInterface({
+    isExported: true,
+    name: "OperationSignatures",
+    docs: [
+      "Each operation's arguments and result by id: what `cal.invoke(id, args)` takes and gives.",
+    ],
+    properties: model.operations.map((op) => ({
+      name: str(op.id),
+      type: `{ args: ${pascalCase(op.id)}Args; result: ${pascalCase(op.id)}Result }`,
+    })),
+  });
   const resources = [...new Set(model.operations.map((o) => o.resource))].sort();
   file.addFunction({
     isExported: true,
@@ -230,7 +338,7 @@ export function emitClientOperations(
                           `/** Every item of \`${op.id}\`, fetching take/skip pages as the loop advances. */`,
                         );
                         w.writeLine(
-                          `all: (${argsParam}, options?: CallOptions): AsyncIterable<${name}Item> => runtime.paginate(meta[${str(op.id)}], args, options) as AsyncIterable<${name}Item>,`,
+                          `all: (${argsParam}, options?: CallOptions): AsyncIterable<${name}Item> => paginateWith(runtime.invoke, meta[${str(op.id)}], args, options) as AsyncIterable<${name}Item>,`,
                         );
                       });
                     w.writeLine("}),");

@@ -1,89 +1,13 @@
 /**
  * packages/guard: the audit phrases of every operation (audit.gen.ts) and the published JSON
- * Schema of policy files (policy.schema.json), whose resource and operation names come from the spec.
+ * Schema of policy files (policy.schema.json): operation and resource names from the spec,
+ * constraints from the guard's registry (the guard builds the same schema at run time).
  */
+import { buildPolicySchema } from "@calkit/guard";
 import type { ApiModel } from "../model";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 
 export const GUARD_DIR = "packages/guard/src/generated";
-
-type Json = Record<string, unknown>;
-
-function policySchema(model: ApiModel): Json {
-  const resources = [...new Set(model.operations.map((o) => o.resource))].sort();
-  const ids = model.operations.map((o) => o.id);
-  const level = {
-    enum: ["off", "read", "full"],
-    description: "off: nothing; read: read operations only; full: reads and writes.",
-  };
-  const agent: Json = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      description: {
-        type: "string",
-        description: "What this agent is for (shown in reviews, never used for decisions).",
-      },
-      resources: {
-        type: "object",
-        description: "Access per resource; a resource left out is off.",
-        additionalProperties: false,
-        properties: Object.fromEntries(resources.map((r) => [r, level])),
-      },
-      operations: {
-        type: "object",
-        description: "Per-operation overrides that win over the resource level.",
-        additionalProperties: false,
-        properties: Object.fromEntries(ids.map((id) => [id, { enum: ["allow", "deny"] }])),
-      },
-      constraints: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          eventTypeIds: {
-            type: "array",
-            items: { type: "integer", minimum: 1 },
-            minItems: 1,
-            uniqueItems: true,
-            description:
-              "Only these event types may be booked, reserved, read or changed (calls naming another, or none, are denied).",
-          },
-          minNoticeHoursToCancel: {
-            type: "number",
-            minimum: 0,
-            description:
-              "Cancelling or rescheduling a booking that starts within this many hours is denied.",
-          },
-          maxAttendeesPerBooking: {
-            type: "integer",
-            minimum: 1,
-            description: "Bookings with more people (attendee plus guests) are denied.",
-          },
-        },
-      },
-    },
-  };
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: "https://calkit.dev/schemas/policy.schema.json",
-    title: "calkit agent policy",
-    description: "Which Cal.com operations each agent may call. Anything not granted is denied.",
-    type: "object",
-    additionalProperties: false,
-    required: ["version", "agents"],
-    properties: {
-      $schema: { type: "string" },
-      version: { const: 1 },
-      agents: {
-        type: "object",
-        description: "Policies by agent name.",
-        propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$" },
-        additionalProperties: { $ref: "#/$defs/agent" },
-      },
-    },
-    $defs: { agent },
-  };
-}
 
 export function emitGuard(model: ApiModel, context: GeneratorContext): GeneratedFile[] {
   const audit = Object.fromEntries(model.operations.map((op) => [op.id, op.xcal.audit]));
@@ -95,7 +19,7 @@ export function emitGuard(model: ApiModel, context: GeneratorContext): Generated
     tsFile(`${GUARD_DIR}/audit.gen.ts`, context, ts),
     {
       path: "packages/guard/policy.schema.json",
-      content: `${JSON.stringify(policySchema(model), null, 2)}\n`,
+      content: `${JSON.stringify(buildPolicySchema(model.operations), null, 2)}\n`,
     },
   ];
 }

@@ -6,14 +6,13 @@
 // The format adapters live in @calkit/tools (pure functions of the neutral definitions); the
 // generator runs them from source (tsx) and tsup bundles them, so the schemas/*.json files and the
 // package's runtime adapters cannot drift apart.
-import { formatSchemas } from "../../../tools/src/adapters/index";
-import type { ToolDefinition } from "../../../tools/src/types";
+import { firstSentence, formatSchemas, type ToolDefinition } from "@calkit/tools";
 import { SpecError, SpecErrors } from "../errors";
 import { isObject, type Json } from "../json";
 import type { ApiModel, OperationModel } from "../model";
 import { snakeCase } from "../naming";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
-import { firstSentence, inlineSchema } from "../schema-inline";
+import { inlineSchema } from "../schema-inline";
 
 export const TOOLS_DIR = "packages/tools/src/generated";
 export const TOOLS_SCHEMAS_DIR = "packages/tools/schemas";
@@ -161,7 +160,7 @@ function bodyShape(schema: Json): { properties: Json; required: string[] } {
  */
 function describeTool(op: OperationModel): string {
   const curated = (op.xcal.tool as Json | undefined)?.description;
-  const lead = typeof curated === "string" ? curated : firstSentence(op.description, 1);
+  const lead = typeof curated === "string" ? curated : firstSentence(op.description);
   const effects = [
     op.access === "read" ? "Read-only." : op.destructive ? "Destructive." : "",
     op.access === "write" && !op.idempotent ? "Not idempotent: do not repeat." : "",

@@ -7,13 +7,15 @@
  *   data for runtime validation.
  * A spec without webhooks emits nothing.
  */
-import openapiTS, { astToString } from "openapi-typescript";
+
 // Relative import of the webhooks package's source: the generator runs from source (tsx) and
 // tsup bundles it, so the lists exist once.
-import { ANNOTATION_KEYWORDS, VALIDATED_KEYWORDS } from "../../../webhooks/src/json-schema";
+import { ANNOTATION_KEYWORDS, VALIDATED_KEYWORDS } from "@calkit/webhooks";
+import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, SpecErrors } from "../errors";
 import { escapeSegment, isObject, type Json, lookup } from "../json";
 import type { ApiModel } from "../model";
+import { pascalCase } from "../naming";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { emitGeneratedReadme } from "./generated-readme";
 
@@ -43,12 +45,7 @@ function schemaName(ref: unknown): string | undefined {
 
 /** `BOOKING_NO_SHOW_UPDATED` → `BookingNoShowUpdated`. */
 export function triggerTypeName(trigger: string): string {
-  return trigger
-    .toLowerCase()
-    .split("_")
-    .filter(Boolean)
-    .map((part) => part[0]?.toUpperCase() + part.slice(1))
-    .join("");
+  return pascalCase(trigger.toLowerCase());
 }
 
 interface TriggerModel {
@@ -405,7 +402,7 @@ export async function emitWebhooks(
     checkKeywords(schemas[name], `/components/schemas/${escapeSegment(name)}`, errors);
   if (errors.length) throw new SpecErrors(errors);
 
-  // openapi-typescript over the webhooks alone: their schemas, not the 41 operations' ones.
+  // openapi-typescript over the webhooks alone: their schemas, not the operations' ones.
   const document = {
     openapi: doc.openapi,
     info: doc.info,

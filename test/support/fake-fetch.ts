@@ -1,5 +1,6 @@
-// Test doubles: an injectable fetch that records requests, canned Cal.com responses, a recording sleep.
-import type { FetchLike } from "../../src/core/options.js";
+// Test doubles shared by every package's tests: an injectable fetch that records requests, canned
+// Cal.com answers, a recording sleep.
+import type { FetchLike } from "../../packages/client/src/core/options.js";
 
 export interface RecordedRequest {
   method: string;
@@ -8,12 +9,16 @@ export interface RecordedRequest {
   /** Parsed JSON body, raw text when not JSON, undefined when empty. */
   body: unknown;
   signal: AbortSignal;
+  /** The request itself, unread (clone it to read the body). */
+  request: Request;
 }
 
 export type Handler = (request: RecordedRequest, index: number) => Response | Promise<Response>;
 
 export interface FakeFetch extends FetchLike {
   calls: RecordedRequest[];
+  /** The requests as sent, unread, in order (clone one to read its body). */
+  readonly requests: Request[];
   /** Calls to the Cal.com API, excluding the OAuth token endpoint. */
   apiCalls(): RecordedRequest[];
   tokenCalls(): RecordedRequest[];
@@ -21,8 +26,9 @@ export interface FakeFetch extends FetchLike {
 
 export function fakeFetch(handler: Handler): FakeFetch {
   const calls: RecordedRequest[] = [];
-  const fetch = (async (request: Request) => {
-    const text = await request.text();
+  const fetch = (async (input: Request, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const text = await request.clone().text();
     let body: unknown;
     if (text !== "") {
       try {
@@ -41,14 +47,23 @@ export function fakeFetch(handler: Handler): FakeFetch {
       headers,
       body,
       signal: request.signal,
+      request,
     };
     calls.push(recorded);
     return handler(recorded, calls.length - 1);
   }) as FakeFetch;
   fetch.calls = calls;
+  Object.defineProperty(fetch, "requests", { get: () => calls.map((c) => c.request) });
   fetch.apiCalls = () => calls.filter((c) => !c.url.pathname.endsWith("/oauth2/token"));
   fetch.tokenCalls = () => calls.filter((c) => c.url.pathname.endsWith("/oauth2/token"));
   return fetch;
+}
+
+/** A fake fetch whose answers are computed from the request alone (default: an empty success). */
+export function countingFetch(
+  answer: (request: Request) => Response | Promise<Response> = () => success({}),
+): FakeFetch {
+  return fakeFetch((recorded) => answer(recorded.request.clone()));
 }
 
 export function json(

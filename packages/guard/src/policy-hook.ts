@@ -1,0 +1,107 @@
+/**
+ * The policy as a call hook: before each call it decides (looking the booking up when a
+ * constraint needs it) and refuses with PolicyDeniedError, so a denied call is never sent.
+ */
+import {
+  type CalClient,
+  type CallHook,
+  CalRefusedError,
+  type OperationMeta,
+  operations,
+} from "@calkit/client";
+import {
+  type BookingFacts,
+  type Decision,
+  decide,
+  decideWithBooking,
+  needsBookingFacts,
+  operationMeta,
+} from "./decide.js";
+import type { PolicyFile } from "./policy.js";
+
+/** Thrown by a guarded client for a denied call (no request was sent). */
+export class PolicyDeniedError extends CalRefusedError {
+  override readonly name: string = "PolicyDeniedError";
+
+  constructor(
+    readonly agent: string,
+    operationId: string,
+    reason: string,
+  ) {
+    super(`Agent ${agent} may not call ${operationId}: ${reason}.`, reason, { operationId });
+  }
+}
+
+/** The key under which the policy hook leaves its decision in `call.state` (for the audit hook). */
+export const DECISION = Symbol("calkit.guard.decision");
+
+export interface PolicyCheck {
+  /** The full decision for a call (booking lookups included), without sending it. */
+  check(operationId: string, args?: Record<string, unknown>): Promise<Decision>;
+  readonly hook: CallHook;
+}
+
+/** The operation that reads one booking's facts (`x-cal.lookup: booking` in the spec). */
+const bookingLookup = (Object.values(operations) as OperationMeta[]).find(
+  (op) => op.lookup === "booking",
+);
+
+export function createPolicyCheck(options: {
+  policy: PolicyFile;
+  agent: string;
+  /** Used for booking lookups; the guard's own hooks are not on it (a lookup is not the agent's call). */
+  lookupClient: Pick<CalClient, "invoke">;
+  now: () => Date;
+}): PolicyCheck {
+  const { policy, agent, lookupClient, now } = options;
+
+  /** The facts of each booking the uid names: a recurring booking comes back as all its occurrences. */
+  async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
+    const name = bookingLookup?.targets.booking;
+    if (!bookingLookup || !name) throw new Error("the spec names no booking lookup");
+    const data = await lookupClient.invoke(
+      bookingLookup.id as never,
+      {
+        [name]: String(uid),
+      } as never,
+    );
+    const occurrences = (Array.isArray(data) ? data : [data]) as (
+      | { start?: string; eventTypeId?: number; eventType?: { id?: number } }
+      | undefined
+    )[];
+    return occurrences.map((booking) => ({
+      start: String(booking?.start ?? ""),
+      eventTypeId: booking?.eventTypeId ?? booking?.eventType?.id,
+    }));
+  }
+
+  async function check(operationId: string, args: Record<string, unknown> = {}): Promise<Decision> {
+    const first = decide(policy, agent, operationId, args);
+    if (!first.allowed || !needsBookingFacts(policy, agent, operationId)) return first;
+    const uid = args[operationMeta(operationId)?.targets.booking ?? ""];
+    try {
+      const occurrences = await bookingFacts(uid);
+      if (occurrences.length === 0) throw new Error("no booking");
+      // Every occurrence the call may touch must pass; the first that does not decides.
+      const decisions = occurrences.map((facts) =>
+        decideWithBooking(policy, agent, operationId, facts, now()),
+      );
+      return decisions.find((d) => !d.allowed) ?? (decisions[0] as Decision);
+    } catch {
+      return {
+        allowed: false,
+        reason: `booking ${String(uid)} could not be looked up to check this agent's constraints`,
+      };
+    }
+  }
+
+  const hook: CallHook = {
+    name: "policy",
+    async before(call) {
+      const decision = await check(call.operation.id, { ...call.args });
+      call.state.set(DECISION, decision);
+      if (!decision.allowed) throw new PolicyDeniedError(agent, call.operation.id, decision.reason);
+    },
+  };
+  return { check, hook };
+}
