@@ -3,8 +3,8 @@
  * @calkit/guard guarded client (the guard decides, looks bookings up when a constraint needs it,
  * and writes the plain-English record) over one @calkit/client holding the gateway's credential;
  * the gateway adds who and which token, the upstream status and request id, and writes the record
- * to the audit chain before the answer goes back. When the client's runtime takes hooks, the
- * guarded client becomes `client.invoke(id, args, { hooks })` here and nothing else changes.
+ * to the audit chain before the answer goes back. The guarded client's `invoke` runs the guard's
+ * policy and audit hooks; a gateway audit hook could later replace the callback sink below.
  *
  * One AsyncLocalStorage context per call carries what the shared guard and fetch see back to the
  * call they belong to (the guard is cached per agent and policy revision, not made per request).
@@ -18,6 +18,7 @@ import {
   createCalClient,
   DEFAULT_TOKEN_URL,
   type FetchLike,
+  type OperationId,
   type OperationMeta,
 } from "@calkit/client";
 import {
@@ -148,21 +149,14 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
   return { forward, client };
 }
 
-type Method = (args: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
-
-/** The guarded client's method for an operation id (`bookings.get` → `client.bookings.get`). */
+/** The guarded client's `invoke`: the policy hook decides, then the call is sent. */
 function invokeGuarded(
   guard: Guard,
   operationId: string,
   args: Record<string, unknown>,
   options: CallOptions,
 ): Promise<unknown> {
-  const [resource, verb] = operationId.split(".") as [string, string];
-  const method = (guard.client as unknown as Record<string, Record<string, Method>>)[resource]?.[
-    verb
-  ];
-  if (!method) throw new Error(`no client method for ${operationId}`);
-  return method(args, options);
+  return guard.client.invoke(operationId as OperationId, args as never, options);
 }
 
 /** Cal.com's answer to the call itself (a lookup is a GET; the calls that need one are writes). */
