@@ -26,6 +26,7 @@ export default defineConfig({
       "@calkit/client/ops": fileURLToPath(new URL("./packages/client/src/ops.ts", import.meta.url)),
       "@calkit/spec": fileURLToPath(new URL("./spec/src/index.ts", import.meta.url)),
       "@calkit/client": src("client"),
+      "@calkit/gateway": src("gateway"),
       "@calkit/generator": src("generator"),
       "@calkit/guard": src("guard"),
       "@calkit/mcp": src("mcp"),

@@ -36,6 +36,7 @@ export const PUBLISHED_PACKAGES: readonly PublishedPackage[] = [
   { name: "@calkit/guard", dir: "packages/guard", assets: ["policy.schema.json"] },
   { name: "@calkit/mcp", dir: "packages/mcp", assets: [] },
   { name: "@calkit/webhooks", dir: "packages/webhooks", assets: [] },
+  { name: "@calkit/gateway", dir: "packages/gateway", assets: [] },
 ];
 
 /** Every tarball holds these. */

@@ -57,6 +57,12 @@ const BENCHES: Bench[] = [
     title: "MCP server",
     about: "Start to tools/list; a tool call end to end vs a direct client call.",
   },
+  {
+    file: "gateway.ts",
+    title: "Gateway",
+    about:
+      "Latency a call through `calkit-gateway serve` adds over calling the upstream directly (p50, p99), embedded store and Postgres; calls per second one instance sustains.",
+  },
 ];
 
 interface Outcome {

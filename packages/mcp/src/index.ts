@@ -36,5 +36,12 @@ export {
   type ServerState,
   VERSION,
 } from "./server.js";
+export {
+  createSessionRegistry,
+  type JsonRpcId,
+  type Session,
+  type SessionLimits,
+  type SessionRegistry,
+} from "./sessions.js";
 export { type StdioHandle, serveStdio } from "./stdio.js";
 export { type CalkitMcpOptions, normalizeToolsets, type Toolbox } from "./toolbox.js";

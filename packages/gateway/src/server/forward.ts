@@ -1,0 +1,223 @@
+/**
+ * Forward + audit: the one place a decided call meets Cal.com. Today it runs each call through a
+ * @calkit/guard guarded client (the guard decides, looks bookings up when a constraint needs it,
+ * and writes the plain-English record) over one @calkit/client holding the gateway's credential;
+ * the gateway adds who and which token, the upstream status and request id, and writes the record
+ * to the audit chain before the answer goes back. The guarded client's `invoke` runs the guard's
+ * policy and audit hooks; a gateway audit hook could later replace the callback sink below.
+ *
+ * One AsyncLocalStorage context per call carries what the shared guard and fetch see back to the
+ * call they belong to (the guard is cached per agent and policy revision, not made per request).
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import {
+  type CalClient,
+  type CalClientOptions,
+  CalConnectionError,
+  type CallOptions,
+  createCalClient,
+  DEFAULT_TOKEN_URL,
+  type FetchLike,
+  type OperationId,
+  type OperationMeta,
+} from "@calkit/client";
+import {
+  type AuditRecord,
+  callbackSink,
+  createAuditLog,
+  createGuard,
+  type Guard,
+} from "@calkit/guard";
+import { redactArgs } from "../audit-args.js";
+import type { GatewayAuditRecord } from "../audit-record.js";
+import { policyFileOf } from "../policy-file.js";
+import type { AgentWithPolicy } from "../store/agents.js";
+import { type Answer, successAnswer } from "./answer.js";
+import { answerForError, errorSummary } from "./upstream-errors.js";
+
+export interface ForwardCall {
+  agent: AgentWithPolicy;
+  operation: OperationMeta;
+  method: string;
+  path: string;
+  /** Validated flat arguments. */
+  args: Record<string, unknown>;
+  /** A `cal-api-version` the agent asked for (one the operation is known to answer). */
+  apiVersion?: string;
+  /** When the call arrived (ms since epoch). */
+  started: number;
+  idempotencyKey?: string;
+}
+
+export interface ForwardResult {
+  answer: Answer;
+  record: GatewayAuditRecord;
+  /** Whether the call may have reached Cal.com (false for a denial or a certainly unsent request). */
+  sent: boolean;
+}
+
+interface CallContext {
+  guardRecord?: AuditRecord;
+  /** Every answer Cal.com gave during the call: the guard's booking lookup, then the call itself. */
+  upstream: { method: string; status: number; requestId?: string }[];
+}
+
+export interface Forwarder {
+  forward(call: ForwardCall): Promise<ForwardResult>;
+  /** The client, for callers that need Cal.com outside a call (none decide with it). */
+  readonly client: CalClient;
+}
+
+export interface ForwarderOptions {
+  client: CalClientOptions;
+  /** Writes one record; resolves once it is durable. */
+  appendRecord(record: GatewayAuditRecord): Promise<unknown>;
+  fetch?: FetchLike;
+  onWarning?: (message: string) => void;
+}
+
+export function createForwarder(options: ForwarderOptions): Forwarder {
+  const context = new AsyncLocalStorage<CallContext>();
+  const baseFetch: FetchLike =
+    options.fetch ?? ((request, init) => globalThis.fetch(request, init));
+  const tokenUrl = options.client.oauth?.tokenUrl ?? DEFAULT_TOKEN_URL;
+  const client = createCalClient({
+    ...options.client,
+    // Records the status and request id of what Cal.com answered, for the call in progress.
+    fetch: async (request, init) => {
+      const response = await baseFetch(request, init);
+      if (request.url === tokenUrl) return response; // an OAuth refresh, not the call
+      context.getStore()?.upstream.push({
+        method: request.method,
+        status: response.status,
+        ...requestIdOf(response.headers),
+      });
+      return response;
+    },
+    onWarning: (warning) => options.onWarning?.(warning.message),
+  });
+  const audit = createAuditLog(
+    callbackSink((record) => {
+      const call = context.getStore();
+      if (call) call.guardRecord = record;
+    }),
+  );
+  const guards = new Map<string, Guard>();
+
+  function guardFor(agent: AgentWithPolicy): Guard {
+    const key = `${agent.id}:${agent.policyRevision}`;
+    let guard = guards.get(key);
+    if (!guard) {
+      guard = createGuard({
+        policy: policyFileOf(agent.name, agent.policy),
+        agent: agent.name,
+        client,
+        audit,
+      });
+      guards.set(key, guard);
+    }
+    return guard;
+  }
+
+  async function forward(call: ForwardCall): Promise<ForwardResult> {
+    const state: CallContext = { upstream: [] };
+    return context.run(state, async () => {
+      const callOptions: CallOptions = call.apiVersion
+        ? { headers: { "cal-api-version": call.apiVersion } }
+        : {};
+      let answer: Answer;
+      let failure: unknown;
+      try {
+        const result = await invokeGuarded(
+          guardFor(call.agent),
+          call.operation.id,
+          call.args,
+          callOptions,
+        );
+        answer = successOf(call.operation, result, callAnswer(call, state)?.status);
+      } catch (error) {
+        failure = error;
+        answer = answerForError(error, call.operation.access);
+      }
+      const record = recordOf(call, state, answer, failure);
+      await options.appendRecord(record);
+      const unsure = failure instanceof CalConnectionError && failure.requestMayHaveReachedServer;
+      return { answer, record, sent: record.upstream.status !== undefined || unsure };
+    });
+  }
+
+  return { forward, client };
+}
+
+/** The guarded client's `invoke`: the policy hook decides, then the call is sent. */
+function invokeGuarded(
+  guard: Guard,
+  operationId: string,
+  args: Record<string, unknown>,
+  options: CallOptions,
+): Promise<unknown> {
+  return guard.client.invoke(operationId as OperationId, args as never, options);
+}
+
+/** Cal.com's answer to the call itself (a lookup is a GET; the calls that need one are writes). */
+function callAnswer(call: ForwardCall, state: CallContext) {
+  if (state.guardRecord?.decision === "denied") return undefined;
+  const method = call.operation.method.toUpperCase();
+  return state.upstream.filter((answer) => answer.method === method).pop();
+}
+
+function requestIdOf(headers: Headers): { requestId?: string } {
+  const id = headers.get("x-request-id") ?? headers.get("request-id") ?? headers.get("cf-ray");
+  return id ? { requestId: id.slice(0, 200) } : {};
+}
+
+/** The client's unwrapped result back in Cal.com's envelope, with Cal.com's own status. */
+function successOf(operation: OperationMeta, result: unknown, status: number | undefined): Answer {
+  const ok = status !== undefined && status >= 200 && status < 300 ? status : 200;
+  if (operation.pagination?.meta && result && typeof result === "object" && "data" in result) {
+    const page = result as { data: unknown; pagination?: unknown };
+    return successAnswer(ok, page.data, page.pagination);
+  }
+  return successAnswer(ok, result);
+}
+
+function recordOf(
+  call: ForwardCall,
+  state: CallContext,
+  answer: Answer,
+  failure: unknown,
+): GatewayAuditRecord {
+  const guard = state.guardRecord;
+  const denied = guard?.decision === "denied";
+  const upstream = callAnswer(call, state);
+  return {
+    time: new Date(call.started).toISOString(),
+    agent: call.agent.name,
+    agentId: call.agent.id,
+    tokenId: call.agent.tokenId,
+    operation: call.operation.id,
+    method: call.method,
+    path: call.path,
+    resource: call.operation.resource,
+    access: call.operation.access,
+    target: guard?.target ?? {},
+    args: redactArgs(call.args),
+    decision: denied ? "denied" : "allowed",
+    reason: guard?.reason ?? "no decision was recorded",
+    policyRevision: call.agent.policyRevision,
+    outcome: denied
+      ? { status: "not-sent", httpStatus: answer.status }
+      : failure === undefined
+        ? { status: "ok", httpStatus: answer.status }
+        : { status: "error", httpStatus: answer.status, error: errorSummary(failure) },
+    upstream: upstream
+      ? {
+          status: upstream.status,
+          ...(upstream.requestId ? { requestId: upstream.requestId } : {}),
+        }
+      : {},
+    ...(call.idempotencyKey ? { idempotency: { key: call.idempotencyKey, replayed: false } } : {}),
+    latencyMs: Math.max(0, Date.now() - call.started),
+    sentence: guard?.sentence ?? `Agent ${call.agent.name} called ${call.operation.id}.`,
+  };
+}
