@@ -6,7 +6,7 @@
  */
 import { UsageError } from "./cli-args.js";
 import { isStoreCommand } from "./commands.js";
-import { ConfigError } from "./config-error.js";
+import { GatewaySetupError } from "./setup-error.js";
 import { HELP } from "./help.js";
 import { StoreError } from "./store/sql.js";
 import { runStoreCommandFromCli } from "./store-command-cli.js";
@@ -39,6 +39,6 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) fail(`${error.message}\nRun ${NAME} --help for the usage.`, 2);
   if (error instanceof StoreError) fail(error.message, 2);
-  if (error instanceof ConfigError) fail(error.message, 2);
+  if (error instanceof GatewaySetupError) fail(error.message, 2);
   fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 1);
 });

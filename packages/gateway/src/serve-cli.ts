@@ -14,7 +14,7 @@ import { withStoredTokens } from "./oauth-tokens.js";
 import { createSecretBox, MIN_SECRET_LENGTH } from "./secret-box.js";
 import { openStore, storeLocationFromEnv } from "./store/open.js";
 import { StoreError } from "./store/sql.js";
-import { ConfigError, upstreamFromEnv } from "./upstream-config.js";
+import { GatewaySetupError, upstreamFromEnv } from "./upstream-config.js";
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return DEFAULT_PORT;
@@ -30,7 +30,7 @@ function parsePort(text: string | undefined): number {
 function gatewaySecretFrom(env: NodeJS.ProcessEnv): string {
   const secret = env.CALKIT_GATEWAY_SECRET?.trim() ?? "";
   if (secret.length < MIN_SECRET_LENGTH)
-    throw new ConfigError(
+    throw new GatewaySetupError(
       `CAL_OAUTH_REFRESH_TOKEN needs CALKIT_GATEWAY_SECRET (at least ${MIN_SECRET_LENGTH} characters, e.g. \`openssl rand -base64 32\`): refreshed tokens are stored encrypted with it.`,
     );
   return secret;

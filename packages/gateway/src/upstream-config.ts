@@ -8,16 +8,16 @@ import { readFileSync } from "node:fs";
 import { type CalClientOptions, DEFAULT_BASE_URL } from "@calkit/client";
 import { credentialFromEnv, McpSetupError } from "@calkit/mcp";
 
-import { ConfigError } from "./config-error.js";
+import { GatewaySetupError } from "./setup-error.js";
 
-export { ConfigError };
+export { GatewaySetupError };
 
 /** @calkit/mcp's reader of CAL_API_KEY / CAL_OAUTH_*, its setup errors as the gateway's. */
 function credentialOf(env: NodeJS.ProcessEnv) {
   try {
     return credentialFromEnv(env);
   } catch (error) {
-    if (error instanceof McpSetupError) throw new ConfigError(error.message);
+    if (error instanceof McpSetupError) throw new GatewaySetupError(error.message);
     throw error;
   }
 }
@@ -39,7 +39,7 @@ function readKeyFile(path: string): string {
   try {
     return readFileSync(path, "utf8").trim();
   } catch (error) {
-    throw new ConfigError(
+    throw new GatewaySetupError(
       `CAL_API_KEY_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
     );
   }
@@ -50,17 +50,17 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
   try {
     new URL(baseUrl);
   } catch {
-    throw new ConfigError("CAL_API_BASE_URL is not an absolute URL.");
+    throw new GatewaySetupError("CAL_API_BASE_URL is not an absolute URL.");
   }
   const keyFile = present(env.CAL_API_KEY_FILE);
   if (keyFile && present(env.CAL_API_KEY))
-    throw new ConfigError("Both CAL_API_KEY and CAL_API_KEY_FILE are set: set only one.");
+    throw new GatewaySetupError("Both CAL_API_KEY and CAL_API_KEY_FILE are set: set only one.");
   const fromFile = keyFile ? readKeyFile(keyFile) : undefined;
   const credential = credentialOf(fromFile ? { ...env, CAL_API_KEY: fromFile } : env);
   const platformId = present(env.CAL_PLATFORM_CLIENT_ID);
   const platformSecret = present(env.CAL_PLATFORM_SECRET_KEY);
   if (credential && (platformId || platformSecret))
-    throw new ConfigError(
+    throw new GatewaySetupError(
       "Set one Cal.com credential: an API key, an OAuth token, or a Platform client.",
     );
   if (credential?.kind === "apiKey")
@@ -91,10 +91,10 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): UpstreamConfig {
       baseUrl,
     };
   if (platformId || platformSecret)
-    throw new ConfigError(
+    throw new GatewaySetupError(
       "CAL_PLATFORM_CLIENT_ID and CAL_PLATFORM_SECRET_KEY go together: set both.",
     );
-  throw new ConfigError(
+  throw new GatewaySetupError(
     "No Cal.com credential: set CAL_API_KEY (or CAL_API_KEY_FILE, CAL_OAUTH_ACCESS_TOKEN, or CAL_PLATFORM_CLIENT_ID + CAL_PLATFORM_SECRET_KEY). Agents never need it; the gateway does.",
   );
 }
@@ -112,13 +112,13 @@ function oauthRefreshFromEnv(env: NodeJS.ProcessEnv): {
   const tokenUrl = present(env.CAL_OAUTH_TOKEN_URL);
   if (!refreshToken) {
     if (clientId || clientSecret || tokenUrl)
-      throw new ConfigError(
+      throw new GatewaySetupError(
         "CAL_OAUTH_CLIENT_ID, CAL_OAUTH_CLIENT_SECRET and CAL_OAUTH_TOKEN_URL are for refreshing: set CAL_OAUTH_REFRESH_TOKEN too.",
       );
     return {};
   }
   if (!clientId || !clientSecret)
-    throw new ConfigError(
+    throw new GatewaySetupError(
       "CAL_OAUTH_REFRESH_TOKEN needs CAL_OAUTH_CLIENT_ID and CAL_OAUTH_CLIENT_SECRET (the OAuth client that may use it).",
     );
   return { refreshToken, clientId, clientSecret, ...(tokenUrl ? { tokenUrl } : {}) };

@@ -1,4 +1,4 @@
 /** The gateway's configuration cannot be used: one line naming the variable, never its value. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+export class GatewaySetupError extends Error {
+  override readonly name = "GatewaySetupError";
 }
