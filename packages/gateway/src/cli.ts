@@ -6,8 +6,8 @@
  */
 import { UsageError } from "./cli-args.js";
 import { isStoreCommand } from "./commands.js";
-import { GatewaySetupError } from "./setup-error.js";
 import { HELP } from "./help.js";
+import { GatewaySetupError } from "./setup-error.js";
 import { StoreError } from "./store/sql.js";
 import { runStoreCommandFromCli } from "./store-command-cli.js";
 
