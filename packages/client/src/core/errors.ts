@@ -296,7 +296,8 @@ function readErrorEnvelope(body: unknown): { code?: string; message?: string; de
   };
 }
 
-function readRequestId(headers: Headers): string | undefined {
+/** The id Cal.com (or its CDN) gave the answer, for support requests: `x-request-id`, … */
+export function readRequestId(headers: Headers): string | undefined {
   return (
     headers.get("x-request-id") ?? headers.get("request-id") ?? headers.get("cf-ray") ?? undefined
   );

@@ -20,6 +20,7 @@ export {
   MissingScopeError,
   NotFoundError,
   RateLimitedError,
+  readRequestId,
   UnauthorizedError,
   UnprocessableEntityError,
 } from "./errors.js";

@@ -20,6 +20,7 @@ import {
   type FetchLike,
   type OperationId,
   type OperationMeta,
+  readRequestId,
 } from "@calkit/client";
 import {
   type AuditRecord,
@@ -167,7 +168,7 @@ function callAnswer(call: ForwardCall, state: CallContext) {
 }
 
 function requestIdOf(headers: Headers): { requestId?: string } {
-  const id = headers.get("x-request-id") ?? headers.get("request-id") ?? headers.get("cf-ray");
+  const id = readRequestId(headers);
   return id ? { requestId: id.slice(0, 200) } : {};
 }
 
