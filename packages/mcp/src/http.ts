@@ -10,7 +10,6 @@
  * is answered within `requestTimeoutMs`, and a JSON-RPC id still pending on a session is refused;
  * slow or idle connections are cut by header, request and keep-alive timeouts and a connection cap.
  */
-import { randomUUID } from "node:crypto";
 import {
   createServer,
   type IncomingMessage,
@@ -19,7 +18,6 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { ErrorCode, isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
 import { createCredentialCheck } from "./credential-check.js";
 import {
@@ -29,13 +27,9 @@ import {
   McpSetupError,
 } from "./credentials.js";
 import { isLocalRequest, isLoopbackHostname } from "./local-request.js";
-import {
-  CREDENTIAL_KEY,
-  createCalkitMcpServer,
-  createServerState,
-  type ServerState,
-} from "./server.js";
+import { CREDENTIAL_KEY, createServerState, type ServerState } from "./server.js";
 import { createSessionRegistry, type JsonRpcId, type Session } from "./sessions.js";
+import { startMcpSession } from "./start-session.js";
 import { type CalkitMcpOptions, clientSettingsOf } from "./toolbox.js";
 
 export interface HttpServerOptions extends CalkitMcpOptions {
@@ -215,22 +209,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         "Too many open sessions; close one (DELETE) or retry later.",
         { "retry-after": "60" },
       );
-    const server = createCalkitMcpServer(state);
-    let session: Session | undefined;
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      enableJsonResponse: true,
-      onsessioninitialized: (id) => {
-        session = { transport, server, owner, lastSeen: Date.now(), pending: new Set() };
-        sessions.add(id, session);
-      },
-      onsessionclosed: (id) => sessions.remove(id),
-    });
-    transport.onclose = () => {
-      if (transport.sessionId) sessions.remove(transport.sessionId);
-    };
-    await server.connect(transport);
-    await transport.handleRequest(req, res, body);
+    await startMcpSession(sessions, owner, state, req, res, body);
   }
 
   /** 401/503 unless Cal.com has accepted `credential` (now or before). */

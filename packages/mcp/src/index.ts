@@ -43,5 +43,6 @@ export {
   type SessionLimits,
   type SessionRegistry,
 } from "./sessions.js";
+export { startMcpSession } from "./start-session.js";
 export { type StdioHandle, serveStdio } from "./stdio.js";
 export { type CalkitMcpOptions, normalizeToolsets, type Toolbox } from "./toolbox.js";

@@ -9,17 +9,14 @@
  * No Host/Origin (DNS rebinding) check is needed: nothing here acts without an agent token, which
  * a web page cannot read.
  */
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type AuditRecord, callbackSink, createAuditLog } from "@calkit/guard";
 import {
-  createCalkitMcpServer,
   createServerState,
   createSessionRegistry,
   type ServerState,
-  type Session,
+  startMcpSession,
 } from "@calkit/mcp";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
 import type { GatewayAuditRecord } from "../audit-record.js";
 import { policyFileOf } from "../policy-file.js";
@@ -166,27 +163,7 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
         "Too many open sessions; close one (DELETE) or retry later.",
         { "retry-after": "60" },
       );
-    const server = createCalkitMcpServer(state);
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      enableJsonResponse: true,
-      onsessioninitialized: (id) => {
-        const session: Session = {
-          transport,
-          server,
-          owner,
-          lastSeen: Date.now(),
-          pending: new Set(),
-        };
-        sessions.add(id, session);
-      },
-      onsessionclosed: (id) => sessions.remove(id),
-    });
-    transport.onclose = () => {
-      if (transport.sessionId) sessions.remove(transport.sessionId);
-    };
-    await server.connect(transport);
-    await transport.handleRequest(req, res, body);
+    await startMcpSession(sessions, owner, state, req, res, body);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
