@@ -2,10 +2,8 @@
 // the first record that was edited or deleted, including a deleted tail.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAuditChain, tailAudit, verifyAudit } from "../src/store/audit-chain.js";
-import { openStore } from "../src/store/open.js";
 import type { Sql } from "../src/store/sql.js";
-import { tempDir } from "./helpers.js";
-import { POSTGRES_SKIP_REASON, postgresAvailable, startPostgres } from "./postgres-server.js";
+import { openTestStore, storeEngines } from "./store-engines.js";
 
 interface Rec {
   agent: string | null;
@@ -13,32 +11,15 @@ interface Rec {
   sentence: string;
 }
 
-const hasPostgres = postgresAvailable();
-if (!hasPostgres) console.warn(POSTGRES_SKIP_REASON);
-
-describe.each([
-  { engine: "embedded", skip: false },
-  { engine: "postgres", skip: !hasPostgres },
-])("audit chain ($engine store)", ({ engine, skip }) => {
+describe.each(storeEngines())("audit chain ($engine store)", ({ engine, skip }) => {
   let sql: Sql;
-  let cleanup: () => void = () => {};
+  let remove: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     if (skip) return;
-    if (engine === "postgres") {
-      const server = await startPostgres();
-      cleanup = () => server.stop();
-      sql = await openStore({ databaseUrl: server.url, dataFolder: "unused" });
-    } else {
-      const dir = tempDir("chain");
-      cleanup = () => dir.remove();
-      sql = await openStore({ dataFolder: dir.path });
-    }
+    ({ sql, remove } = await openTestStore(engine, "chain"));
   });
-  afterAll(async () => {
-    await sql?.close();
-    cleanup();
-  });
+  afterAll(() => remove());
   beforeEach(async () => {
     if (skip) return;
     await sql.query("DELETE FROM audit");

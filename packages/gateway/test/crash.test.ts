@@ -6,17 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openStore } from "../src/store/open.js";
 import { call, startGatewayProcess } from "./gateway-process.js";
 import { runGateway, tempDir, writePolicy } from "./helpers.js";
-import {
-  POSTGRES_SKIP_REASON,
-  type PostgresServer,
-  postgresAvailable,
-  startPostgres,
-} from "./postgres-server.js";
+import { type PostgresServer, startPostgres } from "./postgres-server.js";
 import { type RecordingUpstream, startRecordingUpstream } from "./recording-upstream.js";
+import { storeEngines } from "./store-engines.js";
 
 const KEY = "cal_test_crash_0123456789abcdef";
-const hasPostgres = postgresAvailable();
-if (!hasPostgres) console.warn(POSTGRES_SKIP_REASON);
 
 let upstream: RecordingUpstream;
 beforeAll(async () => {
@@ -24,10 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => upstream?.close());
 
-describe.each([
-  { engine: "embedded", skip: false },
-  { engine: "postgres", skip: !hasPostgres },
-])("kill -9 with the $engine store", ({ engine, skip }) => {
+describe.each(storeEngines())("kill -9 with the $engine store", ({ engine, skip }) => {
   const dir = tempDir(`crash-${engine}`);
   let postgres: PostgresServer | undefined;
   let env: Record<string, string>;

@@ -11,38 +11,19 @@ import {
   setAgentPolicy,
 } from "../src/store/agents.js";
 import { claimKey, completeKey, releaseKey } from "../src/store/idempotency.js";
-import { openStore } from "../src/store/open.js";
 import type { Sql } from "../src/store/sql.js";
 import { tokenIdOf } from "../src/token.js";
-import { tempDir } from "./helpers.js";
-import { POSTGRES_SKIP_REASON, postgresAvailable, startPostgres } from "./postgres-server.js";
+import { openTestStore, storeEngines } from "./store-engines.js";
 
-const hasPostgres = postgresAvailable();
-if (!hasPostgres) console.warn(POSTGRES_SKIP_REASON);
-
-describe.each([
-  { engine: "embedded", skip: false },
-  { engine: "postgres", skip: !hasPostgres },
-])("store ($engine)", ({ engine, skip }) => {
+describe.each(storeEngines())("store ($engine)", ({ engine, skip }) => {
   let sql: Sql;
-  let cleanup: () => void = () => {};
+  let remove: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     if (skip) return;
-    if (engine === "postgres") {
-      const server = await startPostgres();
-      cleanup = () => server.stop();
-      sql = await openStore({ databaseUrl: server.url, dataFolder: "unused" });
-    } else {
-      const dir = tempDir("store");
-      cleanup = () => dir.remove();
-      sql = await openStore({ dataFolder: dir.path });
-    }
+    ({ sql, remove } = await openTestStore(engine, "store"));
   }, 60_000);
-  afterAll(async () => {
-    await sql?.close();
-    cleanup();
-  });
+  afterAll(() => remove());
 
   it.skipIf(skip)(
     "adds, finds, re-policies and revokes agents, announcing each change",
