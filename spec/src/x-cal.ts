@@ -3,7 +3,7 @@
  * spec:lint and the generator both validate against, so what a valid operation carries is said
  * once. Problems come back as JSON pointers into the document with what is wrong there.
  */
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import schema from "../x-cal.schema.json" with { type: "json" };
 
 /** The JSON Schema of `x-cal` (document and operation objects under `$defs`). */
@@ -15,27 +15,34 @@ export interface XCalProblem {
   readonly message: string;
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-ajv.addSchema(schema);
-const validateOperation = ajv.getSchema(`${schema.$id}#/$defs/operation`);
-const validateDocument = ajv.getSchema(`${schema.$id}#/$defs/document`);
+type Validate = ValidateFunction<unknown>;
+let validators: { operation: Validate; document: Validate } | undefined;
+
+/** Compiled on first check: importing @calkit/spec (to load the document) compiles nothing. */
+function validatorsOf(): { operation: Validate; document: Validate } {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addSchema(schema);
+  const compiled = (name: string) => {
+    const validate = ajv.getSchema(`${schema.$id}#/$defs/${name}`);
+    if (!validate) throw new Error(`x-cal.schema.json lost its $defs/${name}`);
+    return validate;
+  };
+  validators = { operation: compiled("operation"), document: compiled("document") };
+  return validators;
+}
 
 /** Problems of one operation's `x-cal` object, found at `pointer` (…/x-cal). */
 export function checkOperationMetadata(value: unknown, pointer: string): XCalProblem[] {
-  return check(validateOperation, value, pointer);
+  return check(validatorsOf().operation, value, pointer);
 }
 
 /** Problems of the document's own `x-cal` object, found at `pointer` (/x-cal). */
 export function checkDocumentMetadata(value: unknown, pointer = "/x-cal"): XCalProblem[] {
-  return check(validateDocument, value, pointer);
+  return check(validatorsOf().document, value, pointer);
 }
 
-function check(
-  validate: ReturnType<typeof ajv.getSchema>,
-  value: unknown,
-  pointer: string,
-): XCalProblem[] {
-  if (!validate) throw new Error("x-cal.schema.json lost its $defs");
+function check(validate: Validate, value: unknown, pointer: string): XCalProblem[] {
   if (value === undefined)
     return [{ pointer, message: "missing: every operation needs its x-cal metadata" }];
   if (validate(value)) return [];

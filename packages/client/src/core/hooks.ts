@@ -77,7 +77,8 @@ export function withCallHooks(base: Runtime, hooks: readonly CallHook[]): Runtim
         await hook.before?.(call);
       }
       sending = true;
-      const data = await base.invoke(meta, { ...call.args }, options);
+      // The copy the hooks saw is what is sent (the runtime only reads it).
+      const data = await base.invoke(meta, call.args as Record<string, unknown>, options);
       outcome = { ok: true, data, durationMs: now() - startedAt };
     } catch (error) {
       const sent = sending && mayHaveReachedServer(error);

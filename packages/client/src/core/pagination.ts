@@ -1,19 +1,13 @@
 import { CalConfigError, CalError } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
 import type { CallOptions } from "./options.js";
+import type { Runtime } from "./runtime.js";
 
 export const DEFAULT_PAGE_SIZE = 100;
 
-/** Sends one call, as `Runtime.invoke` does. */
-type Invoke = (
-  meta: OperationMeta,
-  args?: Record<string, unknown>,
-  options?: CallOptions,
-) => Promise<unknown>;
-
 /** Every item of a paginated operation, each page sent with `invoke` (so hooks see every page). */
 export function paginateWith(
-  invoke: Invoke,
+  invoke: Runtime["invoke"],
   meta: OperationMeta,
   args?: Record<string, unknown>,
   options?: CallOptions,
