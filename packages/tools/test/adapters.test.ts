@@ -239,6 +239,20 @@ describe("every tool in every format passes that format's documented rules", () 
     }
   });
 
+  it("a tool without arguments has an empty closed MCP input schema, not a key/value list", () => {
+    const noArguments = toolDefinitions.filter(
+      (d) => Object.keys(d.inputSchema.properties ?? {}).length === 0,
+    );
+    expect(noArguments.map((d) => d.name)).toContain("cal_me_get");
+    for (const tool of toMcpTools(noArguments))
+      expect(tool.inputSchema).toEqual({
+        type: "object",
+        properties: {},
+        required: [],
+        additionalProperties: false,
+      });
+  });
+
   it("schemas/*.json hold exactly what the adapters produce", () => {
     const formats = formatSchemas(toolDefinitions);
     const read = (file: string) =>

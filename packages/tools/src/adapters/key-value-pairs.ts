@@ -48,15 +48,20 @@ export type ClosedObjectSchema = JsonSchema & {
   additionalProperties: false;
 };
 
-/** The input schema with open objects as key/value pairs and no other top-level arguments. */
+/**
+ * The input schema with open objects as key/value pairs and no other top-level arguments. Only
+ * the arguments are closed: the root of a tool without arguments is an empty object, not an open
+ * one to spell as pairs.
+ */
 export function closedInputSchema(inputSchema: JsonSchema): ClosedObjectSchema {
-  const closed = closeNode(inputSchema);
-  const properties = isRecord(closed.properties) ? closed.properties : {};
-  const required = Array.isArray(closed.required) ? closed.required : [];
+  const properties = isRecord(inputSchema.properties) ? inputSchema.properties : {};
+  const required = Array.isArray(inputSchema.required) ? inputSchema.required : [];
   return {
-    ...closed,
+    ...inputSchema,
     type: "object",
-    properties: properties as Record<string, JsonSchema>,
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([name, sub]) => [name, isRecord(sub) ? closeNode(sub) : sub]),
+    ) as Record<string, JsonSchema>,
     required: required.filter((r): r is string => typeof r === "string"),
     additionalProperties: false,
   };

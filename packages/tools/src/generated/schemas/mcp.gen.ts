@@ -2584,27 +2584,6 @@ const tools: McpTool[] = [
     "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
     "inputSchema": {
       "type": "object",
-      "description": "Pass it as a list of `{ key, value }` pairs.",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {
-            "type": "string"
-          },
-          "value": {
-            "type": [
-              "string",
-              "number",
-              "boolean"
-            ]
-          }
-        },
-        "required": [
-          "key",
-          "value"
-        ],
-        "additionalProperties": false
-      },
       "properties": {},
       "required": [],
       "additionalProperties": false
@@ -4797,27 +4776,6 @@ const tools: McpTool[] = [
     "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
     "inputSchema": {
       "type": "object",
-      "description": "Pass it as a list of `{ key, value }` pairs.",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {
-            "type": "string"
-          },
-          "value": {
-            "type": [
-              "string",
-              "number",
-              "boolean"
-            ]
-          }
-        },
-        "required": [
-          "key",
-          "value"
-        ],
-        "additionalProperties": false
-      },
       "properties": {},
       "required": [],
       "additionalProperties": false
@@ -6091,27 +6049,6 @@ const tools: McpTool[] = [
     "description": "Lists the user's availability schedules and which one is the default. Read-only.",
     "inputSchema": {
       "type": "object",
-      "description": "Pass it as a list of `{ key, value }` pairs.",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {
-            "type": "string"
-          },
-          "value": {
-            "type": [
-              "string",
-              "number",
-              "boolean"
-            ]
-          }
-        },
-        "required": [
-          "key",
-          "value"
-        ],
-        "additionalProperties": false
-      },
       "properties": {},
       "required": [],
       "additionalProperties": false
@@ -7170,27 +7107,6 @@ const tools: McpTool[] = [
     "description": "Lists the teams the user belongs to. Read-only.",
     "inputSchema": {
       "type": "object",
-      "description": "Pass it as a list of `{ key, value }` pairs.",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {
-            "type": "string"
-          },
-          "value": {
-            "type": [
-              "string",
-              "number",
-              "boolean"
-            ]
-          }
-        },
-        "required": [
-          "key",
-          "value"
-        ],
-        "additionalProperties": false
-      },
       "properties": {},
       "required": [],
       "additionalProperties": false
