@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * calkit-gen [--check] [--spec spec/openapi.yaml] [--root .]
+ * calkit-gen [--check] [--spec spec/openapi.yaml] [--root .] [--no-cache]
  * Regenerates every package's generated code from the curated spec. With --check, writes nothing
- * and exits 1 naming the files that differ from what the spec produces.
+ * and exits 1 naming the files that differ from what the spec produces. openapi-typescript's output
+ * is kept in <root>/node_modules/.cache/calkit-gen between runs (same inputs, same bytes);
+ * --no-cache computes everything.
  */
-import { relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { SpecErrors } from "./errors";
 import { generate, readSpec } from "./generate";
 import { writeFiles } from "./output";
+import { diskCache } from "./result-cache";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -17,6 +20,7 @@ async function main(): Promise<number> {
       spec: { type: "string" },
       root: { type: "string" },
       quiet: { type: "boolean" },
+      "no-cache": { type: "boolean" },
     },
   });
   const root = resolve(values.root ?? process.cwd());
@@ -25,7 +29,10 @@ async function main(): Promise<number> {
   const specName = relative(root, specPath).split(sep).join("/");
   const started = performance.now();
   try {
-    const { model, files } = await generate(readSpec(specPath), { specName });
+    const cache = values["no-cache"]
+      ? undefined
+      : diskCache(join(root, "node_modules/.cache/calkit-gen"));
+    const { model, files } = await generate(readSpec(specPath), { specName, cache });
     const { written, stale } = writeFiles(files, root, values.check === true);
     const ms = Math.round(performance.now() - started);
     if (values.check) {

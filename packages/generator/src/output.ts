@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { ResultCache } from "./result-cache";
 
 /** Where the client's generated code goes (the other emitters name their own folders). */
 export const CLIENT_DIR = "packages/client/src/generated";
@@ -17,6 +18,8 @@ export interface GeneratedFile {
 export interface GeneratorContext {
   /** How the spec is named in headers, e.g. "spec/openapi.yaml". */
   specName: string;
+  /** Where slow library results are kept between runs (none: everything is computed). */
+  cache?: ResultCache;
 }
 
 export function header(context: GeneratorContext, comment: "//" | "#" = "//"): string {

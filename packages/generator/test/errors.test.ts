@@ -79,8 +79,7 @@ const cases: Case[] = [
   {
     fixture: "invalid-yaml.txt",
     pointer: "",
-    reason:
-      "not valid YAML/JSON: Nested mappings are not allowed in compact mappings at line 5, column 10",
+    reason: "not valid YAML/JSON: bad indentation of a mapping entry at line 5, column 27",
   },
 ];
 

@@ -11,11 +11,11 @@
 // Relative import of the webhooks package's source: the generator runs from source (tsx) and
 // tsup bundles it, so the lists exist once.
 import { ANNOTATION_KEYWORDS, VALIDATED_KEYWORDS } from "@calkit/webhooks";
-import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, SpecErrors } from "../errors";
 import { escapeSegment, isObject, type Json, lookup } from "../json";
 import type { ApiModel } from "../model";
 import { pascalCase } from "../naming";
+import { openapiTypes } from "../openapi-types";
 import { type GeneratedFile, type GeneratorContext, tsFile } from "../output";
 import { emitGeneratedReadme } from "./generated-readme";
 
@@ -406,19 +406,17 @@ export async function emitWebhooks(
   const document = {
     openapi: doc.openapi,
     info: doc.info,
-    webhooks: structuredClone(doc.webhooks),
-    components: {
-      schemas: Object.fromEntries(used.map((name) => [name, structuredClone(schemas[name])])),
-    },
+    webhooks: doc.webhooks,
+    components: { schemas: Object.fromEntries(used.map((name) => [name, schemas[name]])) },
   };
-  const ast = await openapiTS(document as never, {
-    alphabetize: true,
-    exportType: false,
-    emptyObjectsUnknown: true,
-  });
+  const types = await openapiTypes(
+    document,
+    { alphabetize: true, exportType: false, emptyObjectsUnknown: true },
+    context.cache,
+  );
   const definitions = Object.fromEntries(used.map((name) => [name, toDefinition(schemas[name])]));
   return [
-    tsFile(`${WEBHOOKS_DIR}/webhooks.schema.gen.ts`, context, astToString(ast)),
+    tsFile(`${WEBHOOKS_DIR}/webhooks.schema.gen.ts`, context, types),
     tsFile(
       `${WEBHOOKS_DIR}/events.gen.ts`,
       context,

@@ -1,0 +1,37 @@
+/**
+ * TypeScript types of an OpenAPI document by openapi-typescript, through the result cache: the
+ * library (with the TypeScript compiler and Redocly it loads) is imported only when the document,
+ * the options or an installed version changed since the cached run.
+ */
+import { join } from "node:path";
+import type { OpenAPITSOptions } from "openapi-typescript";
+import type { Json } from "./json";
+import { cacheKey, installedVersion, packageDir, type ResultCache } from "./result-cache";
+
+/** What the printed types depend on besides the document and the options. */
+function libraryVersions(): string {
+  const from = join(packageDir("openapi-typescript"), "package.json");
+  return ["openapi-typescript", "typescript", "@redocly/openapi-core"]
+    .map(
+      (name) =>
+        `${name}@${installedVersion(name, name === "openapi-typescript" ? undefined : from)}`,
+    )
+    .join(" ");
+}
+
+export async function openapiTypes(
+  document: Json,
+  options: OpenAPITSOptions,
+  cache?: ResultCache,
+): Promise<string> {
+  const key = cache
+    ? cacheKey(libraryVersions(), JSON.stringify(options), JSON.stringify(document))
+    : undefined;
+  const cached = key ? cache?.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
+  // A copy: openapi-typescript annotates the object it is given.
+  const text = astToString(await openapiTS(structuredClone(document) as never, options));
+  if (key) cache?.set(key, text);
+  return text;
+}
