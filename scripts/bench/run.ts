@@ -26,7 +26,7 @@ const BENCHES: Bench[] = [
     file: "generate.ts",
     title: "Generation",
     about:
-      "`pnpm generate` for the whole spec (model + every emitter) vs openapi-typescript alone on the same spec.",
+      "`pnpm generate` for the whole spec, as a fresh process (cold and with its result cache) and in one warm process, vs openapi-typescript on the same spec.",
   },
   {
     file: "client-overhead.ts",
