@@ -7,6 +7,7 @@
  * Run: pnpm exec tsx scripts/bench/bundle.ts
  */
 import { bundleApp, CALKIT_APP, CALKIT_OPS_APP, FETCH_APP, OPENAPI_FETCH_APP } from "../bundle-app";
+import { reportGoal } from "./goal";
 
 /** Issue #16's goal for the one-operation app, min+gz. */
 const GOAL_BYTES = 6144;
@@ -43,3 +44,10 @@ console.log("\nLargest inputs of the createCalClient app (bytes in the minified 
 console.log("| input | bytes |");
 console.log("|---|---:|");
 for (const input of calkit.inputs.slice(0, 5)) console.log(`| ${input.path} | ${input.bytes} |`);
+reportGoal({
+  what: "one-operation app through @calkit/client/ops, min+gz",
+  measured: calkitOps.gzipped,
+  goal: GOAL_BYTES,
+  unit: "B",
+  baseline: `bare openapi-fetch app: ${baseline.gzipped} B`,
+});

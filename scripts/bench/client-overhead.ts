@@ -10,6 +10,7 @@
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { type CalClient, createCalClient } from "../../packages/client/src/index";
+import { reportGoal } from "./goal";
 import { ME, startMeStub } from "./me-stub";
 
 const N = Number(process.argv[2] ?? 3000);
@@ -127,3 +128,10 @@ console.log(
 console.log(
   `\n(c) − (a) median: ${(c.median - a.median).toFixed(1)} µs per call added by the client stack`,
 );
+reportGoal({
+  what: "client overhead per call on loopback, median, (c) cal / (b) openapi-fetch",
+  measured: Number(ratio(c.median, b.median)),
+  goal: 1.1,
+  unit: "×",
+  baseline: "bare openapi-fetch",
+});

@@ -11,6 +11,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, platform, release, totalmem, type } from "node:os";
 import { join, resolve } from "node:path";
+import { type Goal, goalRow, takeGoals } from "./goal";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -70,6 +71,8 @@ interface Outcome {
   status: "ok" | "failed" | "skipped";
   seconds: number;
   output: string;
+  /** The goals the benchmark reported (lifted out of `output`). */
+  goals: Goal[];
   note?: string;
 }
 
@@ -82,6 +85,7 @@ function runBench(bench: Bench): Promise<Outcome> {
       status: "skipped",
       seconds: 0,
       output: "",
+      goals: [],
       note: `scripts/bench/${bench.file} does not exist yet.`,
     });
   }
@@ -104,11 +108,13 @@ function runBench(bench: Bench): Promise<Outcome> {
     child.on("close", (code, signal) => {
       const seconds = (performance.now() - started) / 1000;
       const failed = code !== 0;
+      const { goals, rest } = takeGoals(stdout.trim());
       done({
         bench,
         status: failed ? "failed" : "ok",
         seconds,
-        output: stdout.trim(),
+        output: rest,
+        goals,
         ...(failed
           ? {
               note: `exited with ${signal ?? `code ${code}`}: ${stderr.trim().split("\n").slice(-5).join(" / ")}`,
@@ -176,6 +182,18 @@ const lines = [
         )}) | \`scripts/bench/${o.bench.file}\` | ${o.status} | ${o.status === "skipped" ? "-" : `${o.seconds.toFixed(1)} s`} |`,
   ),
 ];
+const goals = outcomes.flatMap((o) => o.goals);
+if (goals.length)
+  lines.push(
+    "",
+    "## Goals",
+    "",
+    "Each goal as its benchmark measured it in this run (issue #16; sizes are also held by `pnpm size`).",
+    "",
+    "| goal | measured | goal | baseline (same run) | verdict |",
+    "|---|---:|---:|---|---|",
+    ...goals.map(goalRow),
+  );
 for (const o of outcomes) {
   lines.push("", `## ${o.bench.title}`, "", o.bench.about, "");
   if (o.note) lines.push(`> ${o.status}: ${o.note}`, "");
