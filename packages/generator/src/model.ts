@@ -15,6 +15,8 @@ export interface ParameterModel {
   name: string;
   in: "path" | "query";
   required: boolean;
+  /** Cal.com still accepts it, but a newer argument replaces it (tools leave it out). */
+  deprecated: boolean;
   description: string | undefined;
   schema: Json;
 }
@@ -311,6 +313,7 @@ function readParameter(
     name: p.name,
     in: p.in,
     required: p.required === true,
+    deprecated: p.deprecated === true,
     description: typeof p.description === "string" ? p.description : undefined,
     schema: p.schema,
   };

@@ -181,7 +181,8 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
     : null;
   const keep = (name: string, isPath: boolean) => isPath || !fields || fields.has(name);
   for (const p of [...op.pathParams, ...op.queryParams]) {
-    if (!keep(p.name, p.in === "path")) continue;
+    // A deprecated optional parameter only offers the model a second, worse way to say something.
+    if (!keep(p.name, p.in === "path") || (p.deprecated && !p.required)) continue;
     const schema = inlineSchema(p.schema, doc, INPUT);
     properties[p.name] = p.description
       ? { ...schema, description: firstSentence(p.description) }

@@ -2511,10 +2511,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "inputSchema": {
       "type": "object",
       "properties": {
-        "loggedInUsersTz": {
-          "type": "string",
-          "description": "Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead."
-        },
         "timeZone": {
           "type": "string",
           "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
@@ -2587,7 +2583,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "arguments": {
       "path": [],
       "query": [
-        "loggedInUsersTz",
         "timeZone",
         "dateFrom",
         "dateTo",

@@ -357,10 +357,6 @@ const tools: GeminiTool = {
       "parameters": {
         "type": "OBJECT",
         "properties": {
-          "loggedInUsersTz": {
-            "type": "STRING",
-            "description": "Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead."
-          },
           "timeZone": {
             "type": "STRING",
             "description": "IANA time zone the dates are read in, e.g. `Europe/London`."

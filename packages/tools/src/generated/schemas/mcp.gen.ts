@@ -2381,10 +2381,6 @@ const tools: McpTool[] = [
     "inputSchema": {
       "type": "object",
       "properties": {
-        "loggedInUsersTz": {
-          "type": "string",
-          "description": "Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead."
-        },
         "timeZone": {
           "type": "string",
           "description": "IANA time zone the dates are read in, e.g. `Europe/London`."

@@ -565,13 +565,6 @@ const tools: OpenAIChatTool[] = [
       "parameters": {
         "type": "object",
         "properties": {
-          "loggedInUsersTz": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Deprecated by Cal.com: the former name of `timeZone`; send `timeZone` instead."
-          },
           "timeZone": {
             "type": [
               "string",
@@ -622,7 +615,6 @@ const tools: OpenAIChatTool[] = [
           }
         },
         "required": [
-          "loggedInUsersTz",
           "timeZone",
           "dateFrom",
           "dateTo",
