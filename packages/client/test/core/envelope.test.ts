@@ -71,6 +71,28 @@ describe("unwrapSuccess", () => {
     );
   });
 
+  it("redacts a secret in the data however the JSON spells it, and copies nothing without one", () => {
+    const secret = "cal_secret_key";
+    const answer = (raw: string) => `{"status":"success","data":{"note":${raw},"n":[1]}}`;
+    expect(unwrapSuccess(bookingsGet, answer(`"key ${secret}"`), ok, [secret])).toEqual({
+      note: "key [redacted]",
+      n: [1],
+    });
+    // An escape sequence hides the secret from a search of the text, not from the parsed data.
+    expect(unwrapSuccess(bookingsGet, answer('"key cal_\\u0073ecret_key"'), ok, [secret])).toEqual({
+      note: "key [redacted]",
+      n: [1],
+    });
+    expect(unwrapSuccess(bookingsGet, answer('"\\u0063al_secret_key"'), ok, [secret])).toEqual({
+      note: "[redacted]",
+      n: [1],
+    });
+    expect(unwrapSuccess(bookingsGet, answer('"nothing secret"'), ok, [secret])).toEqual({
+      note: "nothing secret",
+      n: [1],
+    });
+  });
+
   it("treats an error envelope under a 2xx status as the error it is", () => {
     const text = JSON.stringify({
       status: "error",
