@@ -1,0 +1,41 @@
+/**
+ * Every README's code blocks: a block in a programming language is an example file, word for word
+ * (`<!-- example: examples/x.ts -->` above it), and the test beside that file's package runs it
+ * (`test/readme-examples.test.ts` imports it); the other blocks are commands, configuration or
+ * printed output. `tsc -p tsconfig.test.json` compiles the example files.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  codeBlocks,
+  exampleFile,
+  OTHER_LANGUAGES,
+  READMES,
+  readmeWithExamples,
+} from "../readme-examples";
+
+describe.each(READMES)("%s", (readme) => {
+  const { current, synced } = readmeWithExamples(readme);
+  const blocks = codeBlocks(current);
+  const examples = blocks.filter((b) => !OTHER_LANGUAGES.has(b.lang));
+
+  it("each block in a programming language is an example file, word for word", () => {
+    for (const block of examples) {
+      expect(block.example, `${readme}: ${block.code.slice(0, 80)}`).toBeDefined();
+      const file = exampleFile(readme, block.example ?? "");
+      expect(existsSync(file), file).toBe(true);
+      expect(block.code, block.example).toBe(readFileSync(file, "utf8"));
+    }
+    expect(synced === current, "run `pnpm readme:examples --write`").toBe(true);
+  });
+
+  it("the test beside each TypeScript example's package runs it", () => {
+    for (const block of examples.filter((b) => b.lang === "ts")) {
+      const file = exampleFile(readme, block.example ?? "");
+      const test = join(dirname(dirname(file)), "test", "readme-examples.test.ts");
+      const name = relative(dirname(dirname(file)), file).replace(/\.ts$/, ".js");
+      expect(readFileSync(test, "utf8"), `${test} imports ../${name}`).toContain(`"../${name}"`);
+    }
+  });
+});
