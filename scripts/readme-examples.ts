@@ -10,7 +10,11 @@ import { dirname, join } from "node:path";
 import { ROOT } from "./published-packages";
 
 /** Every README whose code blocks are checked, relative to the repository root. */
-export const READMES = ["README.md", "packages/tools/README.md"] as const;
+export const READMES = [
+  "README.md",
+  "packages/client/README.md",
+  "packages/tools/README.md",
+] as const;
 
 /** Languages a block may have without being an example file: commands, config, printed output. */
 export const OTHER_LANGUAGES = new Set(["sh", "json", "yaml", "md", ""]);
