@@ -14,6 +14,7 @@ export const READMES = [
   "README.md",
   "packages/client/README.md",
   "packages/tools/README.md",
+  "packages/webhooks/README.md",
 ] as const;
 
 /** Languages a block may have without being an example file: commands, config, printed output. */
