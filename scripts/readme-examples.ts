@@ -12,7 +12,10 @@ import { ROOT } from "./published-packages";
 /** Every README whose code blocks are checked, relative to the repository root. */
 export const READMES = [
   "README.md",
+  "spec/README.md",
   "packages/client/README.md",
+  "packages/generator/README.md",
+  "packages/scopes/README.md",
   "packages/tools/README.md",
   "packages/webhooks/README.md",
 ] as const;
