@@ -15,6 +15,8 @@ export const READMES = [
   "spec/README.md",
   "packages/client/README.md",
   "packages/generator/README.md",
+  "packages/guard/README.md",
+  "packages/mcp/README.md",
   "packages/scopes/README.md",
   "packages/tools/README.md",
   "packages/webhooks/README.md",
