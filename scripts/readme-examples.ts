@@ -14,6 +14,7 @@ export const READMES = [
   "README.md",
   "spec/README.md",
   "packages/client/README.md",
+  "packages/gateway/README.md",
   "packages/generator/README.md",
   "packages/guard/README.md",
   "packages/mcp/README.md",

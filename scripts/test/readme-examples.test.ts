@@ -4,9 +4,10 @@
  * (`test/readme-examples.test.ts` imports it); the other blocks are commands, configuration or
  * printed output. `tsc -p tsconfig.test.json` compiles the example files.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../published-packages";
 import {
   codeBlocks,
   exampleFile,
@@ -38,4 +39,13 @@ describe.each(READMES)("%s", (readme) => {
       expect(readFileSync(test, "utf8"), `${test} imports ../${name}`).toContain(`"../${name}"`);
     }
   });
+});
+
+it("the list holds every package's README that has code blocks", () => {
+  const withBlocks = readdirSync(join(ROOT, "packages"))
+    .map((pkg) => `packages/${pkg}/README.md`)
+    .filter((readme) => existsSync(join(ROOT, readme)))
+    .filter((readme) => readFileSync(join(ROOT, readme), "utf8").includes("```"));
+  const listed: readonly string[] = READMES;
+  expect(withBlocks.filter((readme) => !listed.includes(readme))).toEqual([]);
 });
