@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { ROOT } from "../published-packages";
 import {
   codeBlocks,
@@ -29,6 +30,13 @@ describe.each(READMES)("%s", (readme) => {
       expect(block.code, block.example).toBe(readFileSync(file, "utf8"));
     }
     expect(synced === current, "run `pnpm readme:examples --write`").toBe(true);
+  });
+
+  it("each JSON and YAML block parses", () => {
+    for (const block of blocks.filter((b) => b.lang === "json"))
+      expect(() => JSON.parse(block.code), block.code.slice(0, 80)).not.toThrow();
+    for (const block of blocks.filter((b) => b.lang === "yaml"))
+      expect(() => parseYaml(block.code), block.code.slice(0, 80)).not.toThrow();
   });
 
   it("the test beside each TypeScript example's package runs it", () => {
