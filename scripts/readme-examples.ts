@@ -1,8 +1,8 @@
 /**
  * README code blocks that are example files: a block preceded by `<!-- example: examples/x.ts -->`
- * holds, word for word, the file at that path (relative to the README). The files are compiled
- * by `tsc -p tsconfig.test.json` and run by each package's `readme-examples.test.ts`;
- * `scripts/test/readme-examples.test.ts` fails when a README and its files differ.
+ * holds, word for word, the file at that path (relative to the README). Each package's
+ * `test/readme-examples.test.ts` runs its files; `scripts/test/readme-examples.test.ts` compiles
+ * them all with tsc (tsconfig.examples.json) and fails when a README and its files differ.
  * `pnpm readme:examples [--write]` (readme-examples-cli.ts) checks them, or copies the files in.
  */
 import { readFileSync } from "node:fs";

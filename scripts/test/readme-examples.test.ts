@@ -2,8 +2,10 @@
  * Every README's code blocks: a block in a programming language is an example file, word for word
  * (`<!-- example: examples/x.ts -->` above it), and the test beside that file's package runs it
  * (`test/readme-examples.test.ts` imports it); the other blocks are commands, configuration or
- * printed output. `tsc -p tsconfig.test.json` compiles the example files.
+ * printed output. tsc compiles the example files (tsconfig.examples.json) against the built
+ * packages' types, as a user's project would.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,6 +50,16 @@ describe.each(READMES)("%s", (readme) => {
     }
   });
 });
+
+it("tsc compiles every example file (tsconfig.examples.json, the built packages' types)", () => {
+  const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
+  const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.examples.json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  expect(run.stdout + run.stderr).toBe("");
+  expect(run.status).toBe(0);
+}, 180_000);
 
 it("the list holds every package's README that has code blocks", () => {
   const withBlocks = readdirSync(join(ROOT, "packages"))
