@@ -1,9 +1,9 @@
 /**
  * The README's quick start and its client example, run as they are written: the policy is the
  * README's own (the heredoc of its sh block), `agent add` and `serve` are the built binary against
- * the Prism mock, the client example lists through the gateway, and the cancel the quick start
- * sends is refused with 403 before reaching Cal.com. That each README block is its file word for
- * word is scripts/test/readme-examples.test.ts.
+ * the Prism mock, the client example lists through the gateway, the cancel the quick start sends
+ * is refused with 403 before reaching Cal.com, and `audit tail` shows the denial. That each
+ * README block is its file word for word is scripts/test/readme-examples.test.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,6 +46,9 @@ it("the quick start's agent lists through the gateway and is refused a cancel", 
     expect(cancel.status).toBe(403);
   } finally {
     await gateway.stop();
-    data.remove();
   }
+  const audit = await runGateway(["audit", "tail"], env);
+  data.remove();
+  expect(audit.code, audit.stderr).toBe(0);
+  expect(audit.stdout).toMatch(/denied/);
 }, 120_000);

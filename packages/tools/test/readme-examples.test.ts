@@ -1,6 +1,6 @@
 /**
  * Every example file of the README runs here: the TypeScript ones against the real SDKs with a
- * faked provider and a faked Cal.com (tsc compiles them under tsconfig.test.json), the Python one
+ * faked provider and a faked Cal.com (scripts/test/readme-examples.test.ts compiles them), the Python one
  * with python3. That each code block is its file word for word is checked for every README by
  * scripts/test/readme-examples.test.ts.
  */
