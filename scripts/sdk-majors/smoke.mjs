@@ -4,7 +4,7 @@ import { createAnthropic } from "@ai-sdk/anthropic";
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { createOpenAI } from "@ai-sdk/openai";
 import Anthropic from "@anthropic-ai/sdk";
-import { GoogleGenAI, Type } from "@google/genai";
+import { GoogleGenAI } from "@google/genai";
 import { generateText, jsonSchema, stepCountIs } from "ai";
 import OpenAI from "openai";
 
@@ -158,7 +158,7 @@ await check("@google/genai@3.3", async () => {
   ]);
   const c = cal();
   const ai = new GoogleGenAI({ apiKey: "k", httpOptions: { fetch: p.fetch } });
-  const config = { tools: [tools.toGeminiTool(defs, { Type })] };
+  const config = { tools: [tools.toGeminiTool(defs)] };
   const contents = [{ role: "user", parts: [{ text: "x" }] }];
   const r = await ai.models.generateContent({ model: "gemini-2.5-flash", contents, config });
   const call = r.functionCalls[0];

@@ -1,6 +1,6 @@
 import type { CalClient } from "@calkit/client";
 import { executeToolCall, fromGeminiArguments, selectTools, toGeminiTool } from "@calkit/tools";
-import { type Content, type GoogleGenAI, type Part, Type } from "@google/genai";
+import type { Content, GoogleGenAI, Part } from "@google/genai";
 
 /** `ai` is `new GoogleGenAI({ apiKey })`; `cal` and `scopes` as for OpenAI. */
 export async function askGemini(
@@ -10,7 +10,7 @@ export async function askGemini(
   request: string,
 ): Promise<string | undefined> {
   const tools = selectTools({ scopes });
-  const config = { tools: [toGeminiTool(tools, { Type })] }; // the SDK's Type enum: a Tool, no cast
+  const config = { tools: [toGeminiTool(tools)] }; // the SDK's Tool as it is
   const contents: Content[] = [{ role: "user", parts: [{ text: request }] }];
   for (;;) {
     const response = await ai.models.generateContent({

@@ -1,7 +1,7 @@
 /**
  * The format adapters against each provider's documented rules (validators in ./format-rules,
  * written from the providers' documentation), the argument round trips of the formats that encode
- * arguments (OpenAI strict, Gemini), and the neutral input schemas against the spec's own
+ * arguments (OpenAI strict; Gemini's closed form, as the executor reads it), and the neutral input schemas against the spec's own
  * examples.
  */
 import { readFileSync } from "node:fs";
@@ -12,11 +12,11 @@ import { describe, expect, it } from "vitest";
 // Relative import (not "@calkit/spec") so `tsc -p packages/tools` resolves it too; vitest's alias
 // points that name at the same source.
 import { listOperations, loadSpec } from "../../../spec/src/index";
+import { coerceArguments } from "../src/coerce.js";
 import {
   formatSchemas,
   fromGeminiArguments,
   fromOpenAIArguments,
-  type JsonSchema,
   type ToolDefinition,
   toAnthropicTools,
   toGeminiTool,
@@ -526,82 +526,12 @@ function geminiBase(): Json {
 function declaration(tool: Json): Json {
   return (tool.functionDeclarations as Json[])[0] as Json;
 }
-function gProps(tool: Json): Json {
-  return (declaration(tool).parameters as Json).properties as Json;
+function gSchema(tool: Json): Json {
+  return declaration(tool).parametersJsonSchema as Json;
 }
 
 describe("the Gemini validator catches", () => {
   const cases: Mutation[] = [
-    [
-      "additionalProperties",
-      (t) => {
-        (declaration(t).parameters as Json).additionalProperties = false;
-      },
-      "gemini/field",
-    ],
-    [
-      "a $ref",
-      (t) => {
-        gProps(t).start = { $ref: "#/components/schemas/Start" };
-      },
-      "gemini/field",
-    ],
-    [
-      "oneOf",
-      (t) => {
-        gProps(t).start = { oneOf: [{ type: "STRING" }] };
-      },
-      "gemini/field",
-    ],
-    [
-      "const",
-      (t) => {
-        gProps(t).start = { type: "STRING", const: "x" };
-      },
-      "gemini/field",
-    ],
-    [
-      "a JSON Schema type list",
-      (t) => {
-        gProps(t).start = { type: ["STRING", "NULL"] };
-      },
-      "gemini/type",
-    ],
-    [
-      "a type outside the Type enum",
-      (t) => {
-        gProps(t).start = { type: "string" };
-      },
-      "gemini/type",
-    ],
-    [
-      "an enum on a number",
-      (t) => {
-        gProps(t).start = { type: "NUMBER", enum: ["12", "24"] };
-      },
-      "gemini/enum",
-    ],
-    [
-      "enum values that are not strings",
-      (t) => {
-        gProps(t).start = { type: "STRING", enum: [12, 24] };
-      },
-      "gemini/enum",
-    ],
-    [
-      "an OBJECT without properties",
-      (t) => {
-        gProps(t).metadata = { type: "OBJECT" };
-      },
-      "gemini/object-properties",
-    ],
-    [
-      "an undocumented format",
-      (t) => {
-        gProps(t).start = { type: "STRING", format: "email" };
-      },
-      "gemini/format",
-    ],
     [
       "a name starting with a digit",
       (t) => {
@@ -610,9 +540,9 @@ describe("the Gemini validator catches", () => {
       "gemini/name",
     ],
     [
-      "a name over 64 characters",
+      "a name over 128 characters",
       (t) => {
-        declaration(t).name = "c".repeat(65);
+        declaration(t).name = "c".repeat(129);
       },
       "gemini/name",
     ],
@@ -624,39 +554,39 @@ describe("the Gemini validator catches", () => {
       "gemini/description",
     ],
     [
-      "non-object parameters",
+      "a schema that is not an object's",
       (t) => {
-        declaration(t).parameters = { type: "STRING" };
+        declaration(t).parametersJsonSchema = { type: "string" };
       },
       "gemini/parameters-object",
     ],
     [
+      "Gemini's own Schema in place of JSON Schema",
+      (t) => {
+        gSchema(t).type = "OBJECT";
+      },
+      "gemini/parameters-object",
+    ],
+    [
+      "both parameters and parametersJsonSchema",
+      (t) => {
+        declaration(t).parameters = { type: "OBJECT", properties: {} };
+      },
+      "gemini/exclusive",
+    ],
+    [
       "a parameter name with a dash",
       (t) => {
-        gProps(t)["event-type"] = { type: "STRING" };
+        props(gSchema(t))["event-type"] = { type: "string" };
       },
       "gemini/parameter-name",
     ],
     [
-      "`required` naming no property",
+      "invalid JSON Schema",
       (t) => {
-        (declaration(t).parameters as Json).required = ["nope"];
+        gSchema(t).required = [1];
       },
-      "gemini/required",
-    ],
-    [
-      "an ARRAY without items",
-      (t) => {
-        delete (gProps(t).guests as Json).items;
-      },
-      "gemini/items",
-    ],
-    [
-      "a field of another type",
-      (t) => {
-        (gProps(t).start as Json).minimum = 1;
-      },
-      "gemini/field",
+      "gemini/json-schema",
     ],
     [
       "an unknown declaration field",
@@ -857,45 +787,22 @@ function asOpenAIModelSends(schema: Json, value: unknown, root = false): unknown
   return value;
 }
 
-/** What a model following the Gemini schema sends: free-form objects as JSON text. */
-function asGeminiModelSends(schema: Json, value: unknown, root = false): unknown {
-  if (!root && freeForm(schema) && value !== null) return JSON.stringify(value);
+/** What a model following the closed (MCP, Gemini) schema sends: open objects as key/value pairs. */
+function asClosedModelSends(schema: Json, value: unknown, root = false): unknown {
+  if (!root && freeForm(schema) && isRecord(value))
+    return Object.entries(value).map(([key, v]) => ({ key, value: v }));
   if (Array.isArray(value) && isRecord(schema.items))
-    return value.map((item) => asGeminiModelSends(schema.items as Json, item));
+    return value.map((item) => asClosedModelSends(schema.items as Json, item));
   if (isRecord(value) && isRecord(schema.properties)) {
     const properties = schema.properties;
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [
         k,
-        isRecord(properties[k]) ? asGeminiModelSends(properties[k] as Json, v) : v,
+        isRecord(properties[k]) ? asClosedModelSends(properties[k] as Json, v) : v,
       ]),
     );
   }
   return value;
-}
-
-/** Gemini's Schema read back as JSON Schema, to check that arguments fit it. */
-function geminiAsJsonSchema(node: Json): JsonSchema {
-  const out: Json = {};
-  if (typeof node.type === "string")
-    out.type = node.nullable ? [node.type.toLowerCase(), "null"] : node.type.toLowerCase();
-  if (Array.isArray(node.enum)) out.enum = node.nullable ? [...node.enum, null] : node.enum;
-  if (Array.isArray(node.anyOf))
-    out.anyOf = [
-      ...node.anyOf.map((a) => geminiAsJsonSchema(a as Json)),
-      ...(node.nullable ? [{ type: "null" }] : []),
-    ];
-  for (const key of ["required", "pattern", "minimum", "maximum"])
-    if (key in node) out[key] = node[key];
-  // int64 fields are strings in Gemini's JSON.
-  for (const key of ["minItems", "maxItems", "minLength", "maxLength"])
-    if (key in node) out[key] = Number(node[key]);
-  if (isRecord(node.items)) out.items = geminiAsJsonSchema(node.items);
-  if (isRecord(node.properties))
-    out.properties = Object.fromEntries(
-      Object.entries(node.properties).map(([k, v]) => [k, geminiAsJsonSchema(v as Json)]),
-    );
-  return out;
 }
 
 const argumentCases = [...examples, ...samples].map((e) => [`${e.tool} (${e.label})`, e] as const);
@@ -935,18 +842,38 @@ describe("OpenAI strict round trip: neutral → what the model sends → fromOpe
   });
 });
 
-describe("Gemini round trip: neutral → what the model sends → fromGeminiArguments → neutral", () => {
+describe("Gemini round trip: neutral → what the model sends → fromGeminiArguments → executor's reading → neutral", () => {
   const tool = toGeminiTool(toolDefinitions);
   const declarations = new Map(tool.functionDeclarations.map((d) => [d.name, d]));
-  it.each(argumentCases)("%s", (_label, { tool: name, args }) => {
+  // The closed form spells an open object as { key, value } pairs with scalar values, and the
+  // executor reads only a non-empty list back: a nested value or an empty object has no spelling
+  // there (the same holds for MCP). These two samples have one; a flat one stands in for them.
+  const noClosedSpelling = [
+    "cal_bookings_create (nested and free-form)",
+    "cal_me_update (free-form and numeric enum)",
+  ];
+  const flat = {
+    tool: "cal_bookings_create",
+    label: "flat free-form",
+    args: {
+      start: "2026-12-01T15:00:00Z",
+      attendee: { name: "Ada Lovelace", timeZone: "Europe/London" },
+      eventTypeId: 42,
+      metadata: { source: "calkit", seats: 2, vip: true },
+      bookingFieldsResponses: { notes: "Agenda attached." },
+    },
+  };
+  const cases = [
+    ...argumentCases.filter(([label]) => !noClosedSpelling.includes(label)),
+    [`${flat.tool} (${flat.label})`, flat] as const,
+  ];
+  it.each(cases)("%s", (_label, { tool: name, args }) => {
     const d = definition(name);
-    const sent = asGeminiModelSends(d.inputSchema, args, true);
-    const parameters = declarations.get(name)?.parameters;
-    if (parameters) {
-      const fits = ajv.compile(geminiAsJsonSchema(parameters as Json));
-      expect(fits(sent), JSON.stringify(fits.errors)).toBe(true);
-    } else expect(sent).toEqual({});
-    expect(fromGeminiArguments(name, sent)).toEqual(args);
+    const sent = asClosedModelSends(d.inputSchema, args, true);
+    const fits = ajv.compile(declarations.get(name)?.parametersJsonSchema ?? false);
+    expect(fits(sent), JSON.stringify(fits.errors)).toBe(true);
+    const decoded = fromGeminiArguments(name, sent) as Json;
+    expect(coerceArguments(d.inputSchema, decoded).args).toEqual(args);
   });
 
   it("keeps a null the model chose where the neutral schema accepts one, drops it where it does not", () => {
@@ -1035,17 +962,11 @@ describe("adapters refuse what a format cannot express", () => {
     ...definition("cal_me_get"),
     inputSchema: { type: "object", properties: { when: { allOf: [{ type: "string" }] } } },
   };
-  it("OpenAI strict and Gemini throw UnsupportedSchemaError naming the tool and the place", () => {
+  it("OpenAI strict throws UnsupportedSchemaError naming the tool and the place", () => {
     expect(() => toOpenAITools([broken])).toThrow(UnsupportedSchemaError);
     expect(() => toOpenAITools([broken])).toThrow("cal_me_get: /properties/when");
-    expect(() => toGeminiTool([broken])).toThrow("cal_me_get: /properties/when");
-    const ref: ToolDefinition = {
-      ...broken,
-      inputSchema: { type: "object", properties: { when: { $ref: "#/$defs/When" } } },
-    };
-    expect(() => toGeminiTool([ref])).toThrow(UnsupportedSchemaError);
   });
-  it("oneOf, const, numeric enums and type lists are translated, not refused", () => {
+  it("OpenAI strict translates oneOf, const, numeric enums and type lists instead of refusing them", () => {
     const d: ToolDefinition = {
       ...definition("cal_me_get"),
       inputSchema: {
@@ -1061,17 +982,11 @@ describe("adapters refuse what a format cannot express", () => {
       },
     };
     expect(validateOpenAIChatTools(toOpenAITools([d]))).toEqual([]);
-    expect(validateGeminiTool(toGeminiTool([d]))).toEqual([]);
     const strict = toOpenAIStrictSchema(d) as Json;
     expect(props(strict).either).toEqual({
       anyOf: [{ type: "string" }, { type: "number" }, { type: "null" }],
     });
     expect(props(strict).fixed).toEqual({ type: "string", enum: ["yes"] });
     expect(props(strict).hours).toEqual({ type: ["number", "null"], enum: [12, 24, null] });
-    const gemini = toGeminiTool([d]).functionDeclarations[0]?.parameters?.properties ?? {};
-    expect(gemini.hours).toEqual({ type: "NUMBER", description: "One of: 12, 24." });
-    expect(gemini.maybe).toEqual({ type: "STRING", nullable: true });
-    expect(gemini.list).toEqual({ anyOf: [{ type: "STRING" }, { type: "NUMBER" }] });
-    expect(gemini.fixed).toEqual({ type: "STRING", enum: ["yes"] });
   });
 });

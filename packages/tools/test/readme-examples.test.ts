@@ -1,11 +1,10 @@
 /**
- * Every code block of the README is an example file (`<!-- example: examples/x.ts -->` above it,
- * the same text in the block), and every example runs here: the TypeScript ones against the real
- * SDKs with a faked provider and a faked Cal.com (tsc compiles them under tsconfig.test.json), the
- * Python one with python3. Blocks of shell commands and of printed output are the only others.
+ * Every example file of the README runs here: the TypeScript ones against the real SDKs with a
+ * faked provider and a faked Cal.com (scripts/test/readme-examples.test.ts compiles them), the Python one
+ * with python3. That each code block is its file word for word is checked for every README by
+ * scripts/test/readme-examples.test.ts.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createOpenAI } from "@ai-sdk/openai";
 import Anthropic from "@anthropic-ai/sdk";
@@ -17,7 +16,7 @@ import { answerDynamicCall, dynamicToolsFor } from "../examples/dynamic.js";
 import { runToolCall } from "../examples/executor.js";
 import { askGemini } from "../examples/gemini.js";
 import { askOpenAI } from "../examples/openai-chat.js";
-import { forAnthropic, forMcp, forOpenAI } from "../examples/schema-modules.js";
+import { forAnthropic, forGemini, forMcp, forOpenAI } from "../examples/schema-modules.js";
 import * as selection from "../examples/selection.js";
 import { askWithAiSdk } from "../examples/vercel-ai.js";
 import { toolDefinitions } from "../src/index.js";
@@ -25,43 +24,8 @@ import { BOOKING, fakeCal, fakeProvider } from "./sdk/fake-provider.js";
 import { anthropicMessage, geminiReply, openAIChatReply, openAIToolCall } from "./sdk/replies.js";
 
 const packageDir = fileURLToPath(new URL("../", import.meta.url));
-const readme = readFileSync(`${packageDir}README.md`, "utf8");
 const SCOPES = ["BOOKING_READ", "BOOKING_WRITE", "EVENT_TYPE_READ"];
 const GET = { bookingUid: BOOKING.uid };
-
-interface Block {
-  lang: string;
-  code: string;
-  example?: string;
-}
-
-function codeBlocks(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  for (const match of markdown.matchAll(/(?:<!-- example: (\S+) -->\n)?```(\w*)\n([\s\S]*?)```/g)) {
-    const [, example, lang = "", code = ""] = match;
-    blocks.push(example ? { lang, code, example } : { lang, code });
-  }
-  return blocks;
-}
-
-describe("README code blocks", () => {
-  const blocks = codeBlocks(readme);
-
-  it("each TypeScript and Python block is an example file, word for word", () => {
-    const code = blocks.filter((b) => b.lang === "ts" || b.lang === "python");
-    expect(code.length).toBeGreaterThanOrEqual(9);
-    for (const block of code) {
-      expect(block.example, block.code.slice(0, 80)).toBeDefined();
-      const file = readFileSync(`${packageDir}${block.example}`, "utf8");
-      expect(block.code, block.example).toBe(file);
-    }
-  });
-
-  it("the other blocks are shell commands or printed output", () => {
-    const others = blocks.filter((b) => b.lang !== "ts" && b.lang !== "python");
-    expect(new Set(others.map((b) => b.lang))).toEqual(new Set(["sh", ""]));
-  });
-});
 
 describe("the README's examples run", () => {
   it("OpenAI loop: 14 tools for the grant, one Cal.com call, the model's answer", async () => {
@@ -111,6 +75,7 @@ describe("the README's examples run", () => {
 
   it("typed schema modules hold the 41 tools", () => {
     expect([forOpenAI.length, forAnthropic.length, forMcp.length]).toEqual([41, 41, 41]);
+    expect(forGemini.functionDeclarations).toHaveLength(41);
   });
 
   it("selection gives the counts its comments state", () => {

@@ -4,12 +4,12 @@
  */
 import type Anthropic from "@anthropic-ai/sdk";
 import type { FunctionCall, FunctionDeclaration, Tool as GeminiSdkTool } from "@google/genai";
-import { Type } from "@google/genai";
 import type { Tool as McpSdkTool } from "@modelcontextprotocol/sdk/types.js";
 import { type generateText, jsonSchema } from "ai";
 import type OpenAI from "openai";
 import { describe, expectTypeOf, it } from "vitest";
 import anthropicSchemas from "../src/generated/schemas/anthropic.gen.js";
+import geminiSchemas from "../src/generated/schemas/gemini.gen.js";
 import mcpSchemas from "../src/generated/schemas/mcp.gen.js";
 import openaiSchemas from "../src/generated/schemas/openai.gen.js";
 import {
@@ -54,14 +54,16 @@ describe("Anthropic (@anthropic-ai/sdk)", () => {
 });
 
 describe("Gemini (@google/genai)", () => {
-  it("with the SDK's Type enum, the tool is a Tool and the declarations FunctionDeclaration[]", () => {
-    expectTypeOf(toGeminiTool(toolDefinitions, { Type })).toExtend<GeminiSdkTool>();
-    expectTypeOf(toGeminiFunctionDeclarations(toolDefinitions, { Type })).toExtend<
-      FunctionDeclaration[]
-    >();
+  it("the tool and the typed module are a Tool, the declarations FunctionDeclaration[]", () => {
+    expectTypeOf(toGeminiTool(toolDefinitions)).toExtend<GeminiSdkTool>();
+    expectTypeOf(geminiSchemas).toExtend<GeminiSdkTool>();
+    expectTypeOf(toGeminiFunctionDeclarations(toolDefinitions)).toExtend<FunctionDeclaration[]>();
   });
-  it("without it, `type` is the upper-case names, which the SDK's enum does not accept", () => {
-    expectTypeOf(toGeminiTool(toolDefinitions)).not.toExtend<GeminiSdkTool>();
+  it("they fit as they are written in a request's config", () => {
+    const tools: GeminiSdkTool[] = [toGeminiTool(toolDefinitions), geminiSchemas];
+    const declarations: FunctionDeclaration[] = geminiSchemas.functionDeclarations;
+    expectTypeOf(tools).toExtend<GeminiSdkTool[]>();
+    expectTypeOf(declarations).toExtend<FunctionDeclaration[]>();
   });
   it("fromGeminiArguments takes the SDK's optional call.name", () => {
     expectTypeOf(fromGeminiArguments).toBeCallableWith(call.name, call.args, toolDefinitions);

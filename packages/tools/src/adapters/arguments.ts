@@ -31,8 +31,9 @@ export function fromOpenAIArguments(
 }
 
 /**
- * Neutral arguments from a Gemini `functionCall` (`name`, `args`): JSON-string arguments are parsed.
- * `name` may be undefined, as the SDK's `FunctionCall.name` is optional: the arguments then come
+ * Neutral arguments from a Gemini `functionCall` (`name`, `args`): a `null` Gemini sent for an
+ * optional argument that cannot be null is removed (lists of key/value pairs are left for the
+ * executor, which reads them as the object they spell). `name` may be undefined, as the SDK's `FunctionCall.name` is optional: the arguments then come
  * back unchanged and `executeToolCall` reports the missing tool.
  */
 export function fromGeminiArguments(

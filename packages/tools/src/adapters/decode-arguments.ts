@@ -1,7 +1,7 @@
 /**
  * Turns the arguments a model produced for a provider's schema back into neutral arguments, by
- * walking them beside the neutral input schema: arguments sent as JSON strings (free-form objects)
- * are parsed, and a `null` the format forced on an optional argument is removed. Never throws:
+ * walking them beside the neutral input schema: arguments sent as JSON strings (free-form objects,
+ * OpenAI strict mode) are parsed, and a `null` the format forced on an optional argument is removed. Never throws:
  * what it cannot undo it leaves as it is, for the executor's validation to name.
  */
 import type { JsonSchema, ToolDefinition } from "../types.js";

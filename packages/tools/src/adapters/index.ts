@@ -19,14 +19,10 @@ export {
 } from "./anthropic.js";
 export {
   decodeGeminiArguments,
-  GEMINI_FORMATS,
   type GeminiFunctionDeclaration,
-  type GeminiSchema,
   type GeminiTool,
-  type GeminiType,
-  type GeminiTypeOptions,
+  toGeminiFunctionDeclaration,
   toGeminiFunctionDeclarations,
-  toGeminiSchema,
   toGeminiTool,
 } from "./gemini.js";
 export { type McpTool, type McpToolOptions, toMcpTool, toMcpTools } from "./mcp.js";

@@ -1,7 +1,7 @@
 /**
  * Questions the adapters ask of a neutral JSON Schema node: which types it allows, whether it is
  * free-form (any keys, or any value), and how a free-form argument travels as a JSON string in the
- * formats that cannot describe it (OpenAI strict, Gemini).
+ * format that cannot describe it (OpenAI strict mode).
  */
 import type { JsonSchema } from "../types.js";
 
@@ -35,8 +35,9 @@ function hasProperties(schema: JsonSchema): boolean {
 
 /**
  * An object whose keys are not listed (`{type: "object"}`, a map with `additionalProperties`), or
- * a node that constrains nothing (`{}`, `{description}`): neither OpenAI strict mode nor Gemini
- * can describe it, so both receive it as a JSON-encoded string.
+ * a node that constrains nothing (`{}`, `{description}`): OpenAI strict mode cannot describe it,
+ * so it receives it as a JSON-encoded string (the closed MCP and Gemini form lists an open object's
+ * keys and values instead).
  */
 export function isFreeForm(schema: JsonSchema): boolean {
   const types = typesOf(schema).filter((t) => t !== "null");
