@@ -1,7 +1,7 @@
 /**
  * The frame every admin page shares (navigation, skip link, sign-out) and the headers every admin
  * answer carries: a strict Content-Security-Policy (only this gateway's own stylesheet and script,
- * no inline code, no framing), no caching, no referrer.
+ * no inline code, no framing), no caching, no referrer to other sites.
  */
 import type { Answer } from "../server/answer.js";
 import { type Html, html } from "./html.js";
@@ -11,7 +11,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
-  "referrer-policy": "no-referrer",
+  // same-origin, not no-referrer: with no-referrer the browser sends `Origin: null` on form posts.
+  "referrer-policy": "same-origin",
   "cache-control": "no-store",
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-resource-policy": "same-origin",
