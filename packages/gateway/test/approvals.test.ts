@@ -2,6 +2,8 @@
 // upstream (Prism behind it). A call the policy asks about waits, nothing sent; approved through
 // the admin API it is sent exactly once and its answer reaches the agent (still waiting, or later
 // by approval id); denied or expired, nothing is ever sent; an approval is used at most once.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { call, type GatewayProcess, type Reply, startGatewayProcess } from "./gateway-process.js";
 import { runGateway, tempDir, writePolicy } from "./helpers.js";
@@ -22,6 +24,9 @@ interface Gateway {
 let upstream: RecordingUpstream;
 let waiting: Gateway; // the agent's request waits up to 60 s
 let impatient: Gateway; // waits 1 s, approvals last 8 s
+/** What a Slack-compatible webhook received: one JSON body per new approval request. */
+const notified: string[] = [];
+let webhook: Server;
 
 async function startWith(label: string, env: Record<string, string>): Promise<Gateway> {
   const dir = tempDir(label);
@@ -44,8 +49,16 @@ async function startWith(label: string, env: Record<string, string>): Promise<Ga
 
 beforeAll(async () => {
   upstream = await startRecordingUpstream(inject("baseUrl"));
+  webhook = createServer(async (req, res) => {
+    let body = "";
+    for await (const chunk of req as AsyncIterable<Buffer>) body += chunk.toString();
+    notified.push(body);
+    res.end("ok");
+  });
+  await new Promise<void>((resolve) => webhook.listen(0, "127.0.0.1", resolve));
+  const hook = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/hook`;
   [waiting, impatient] = await Promise.all([
-    startWith("approve", { CALKIT_APPROVAL_WAIT: "60s" }),
+    startWith("approve", { CALKIT_APPROVAL_WAIT: "60s", CALKIT_APPROVAL_WEBHOOK_URL: hook }),
     startWith("expire", { CALKIT_APPROVAL_WAIT: "1s", CALKIT_APPROVAL_TTL: "8s" }),
   ]);
 }, 120_000);
@@ -56,6 +69,7 @@ afterAll(async () => {
     g?.dir.remove();
   }
   await upstream?.close();
+  webhook?.close();
 });
 
 const admin = (base: string, method: string, path: string) =>
@@ -194,6 +208,21 @@ describe("a call the policy asks about", () => {
     expect(late.status).toBe(409);
     expect(late.json.error?.message).toContain("expired");
     expect(cancelsOf(uid)).toHaveLength(0);
+  });
+
+  it("told the notification webhook of each request, in words, without a secret", () => {
+    const texts = notified.map((body) => (JSON.parse(body) as { text: string }).text);
+    expect(
+      texts.some((t) =>
+        t.startsWith("Agent asker asks to go ahead with cancelling booking approve-me-1"),
+      ),
+    ).toBe(true);
+    expect(texts.some((t) => t.includes("cancelling booking deny-me-1"))).toBe(true);
+    for (const body of notified) {
+      expect(body).not.toContain(KEY);
+      expect(body).not.toContain(waiting.token);
+      expect(body).not.toContain(ADMIN);
+    }
   });
 
   it("the admin API wants the admin token: none, or an agent's, is refused", async () => {
