@@ -47,6 +47,9 @@ export function parseDuration(name: string, text: string): number {
   return ms;
 }
 
+/** The HTTP server ends a request after 120 s; a waiting agent gets its 202 before that. */
+const MAX_WAIT_MS = 110_000;
+
 export interface ApprovalSettings {
   ttlMs: number;
   waitMs: number;
@@ -59,9 +62,14 @@ export function approvalSettingsFromEnv(env: NodeJS.ProcessEnv): ApprovalSetting
   const webhook = env.CALKIT_APPROVAL_WEBHOOK_URL?.trim();
   if (webhook && !/^https?:\/\//.test(webhook))
     throw new GatewaySetupError("CALKIT_APPROVAL_WEBHOOK_URL must be an http(s) URL.");
+  const waitMs = wait ? parseDuration("CALKIT_APPROVAL_WAIT", wait) : DEFAULT_APPROVAL_WAIT_MS;
+  if (waitMs > MAX_WAIT_MS)
+    throw new GatewaySetupError(
+      "CALKIT_APPROVAL_WAIT may be at most 110s (requests end after 120 s).",
+    );
   return {
     ttlMs: ttl ? parseDuration("CALKIT_APPROVAL_TTL", ttl) : DEFAULT_APPROVAL_TTL_MS,
-    waitMs: wait ? parseDuration("CALKIT_APPROVAL_WAIT", wait) : DEFAULT_APPROVAL_WAIT_MS,
+    waitMs,
     ...(webhook ? { webhookUrl: webhook } : {}),
   };
 }

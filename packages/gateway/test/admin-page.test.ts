@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)("the admin page", { timeout: 90_000 }, () => {
       CAL_API_BASE_URL: upstream.url,
       CALKIT_GATEWAY_DATA: `${dir.path}/data`,
       CALKIT_ADMIN_TOKEN: ADMIN,
-      CALKIT_APPROVAL_WAIT: "120s",
+      CALKIT_APPROVAL_WAIT: "100s",
     });
     browser = await launchChromium();
     context = await browser.newContext();
