@@ -19,8 +19,11 @@ export interface GatewayAuditRecord {
   target: Record<string, string | number>;
   /** The arguments, with secret-looking values replaced and long values cut. */
   args: Record<string, unknown>;
-  /** allowed: sent upstream; denied: the policy said no; refused: the request itself was unusable. */
-  decision: "allowed" | "denied" | "refused";
+  /**
+   * allowed: sent upstream; denied: the policy (or an approver) said no; refused: the request
+   * itself was unusable; held: waiting for a person's approval; admin: a change made by an admin.
+   */
+  decision: "allowed" | "denied" | "refused" | "held" | "admin";
   /** The rule that decided, in words. */
   reason: string;
   policyRevision: number | null;
@@ -31,6 +34,10 @@ export interface GatewayAuditRecord {
   };
   upstream: { status?: number; requestId?: string };
   idempotency?: { key: string; replayed: boolean };
+  /** The approval this record is about, and who decided it. */
+  approval?: { id: string; by?: string; state?: string };
+  /** Who made an admin change (the name given at login, or "admin API"). */
+  actor?: string;
   latencyMs: number;
   sentence: string;
 }

@@ -4,9 +4,13 @@
  * calls it; tests and embedders can too.
  */
 import type { CalClientOptions, FetchLike } from "@calkit/client";
+import { createAdminRoute } from "./admin/route.js";
 import type { GatewayAuditRecord } from "./audit-record.js";
 import { type Log, silentLog } from "./log.js";
 import { createAgentCache } from "./server/agent-cache.js";
+import { createApprovalDesk } from "./server/approval-desk.js";
+import { APPROVALS_PATH, createApprovalEndpoint } from "./server/approval-endpoint.js";
+import { createApprovalNotifier } from "./server/approval-notify.js";
 import { createForwarder } from "./server/forward.js";
 import { startHttp } from "./server/http-server.js";
 import { createMcpEndpoint } from "./server/mcp-endpoint.js";
@@ -28,6 +32,10 @@ export interface GatewayOptions {
   /** For tests: what the Cal.com client sends through. */
   fetch?: FetchLike;
   idempotencyWaitMs?: number;
+  /** Calls the policy asks about: how long an approval lasts and how long the agent's request waits. */
+  approvals?: { ttlMs?: number; waitMs?: number; webhookUrl?: string };
+  /** The admin page and API at `/admin`, when an admin token is set. */
+  admin?: { token: string };
 }
 
 export interface GatewayHandle {
@@ -39,6 +47,8 @@ export interface GatewayHandle {
 }
 
 const HOUR = 3_600_000;
+/** Expired approvals get their record within this long even when no one is looking. */
+const APPROVAL_SWEEP_MS = 15_000;
 
 export async function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
   const { sql } = options;
@@ -52,11 +62,20 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
     onWarning: (message) => log("upstream-warning", { message: message.slice(0, 300) }),
   });
   const agents = await createAgentCache(sql);
+  const { webhookUrl, ...timing } = options.approvals ?? {};
+  const approvals = await createApprovalDesk({
+    sql,
+    forwarder,
+    appendRecord,
+    ...timing,
+    ...(webhookUrl ? { onHeld: createApprovalNotifier(webhookUrl, log) } : {}),
+  });
   const handle = createPipeline({
     sql,
     agents,
     forwarder,
     appendRecord,
+    approvals,
     ...(options.idempotencyWaitMs === undefined
       ? {}
       : { idempotencyWaitMs: options.idempotencyWaitMs }),
@@ -73,15 +92,28 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
         () => false,
       ),
     log,
+    routes: [
+      {
+        matches: (path) => path.startsWith(APPROVALS_PATH),
+        handle: createApprovalEndpoint(agents, approvals),
+      },
+      ...(options.admin
+        ? [createAdminRoute({ sql, approvals, appendRecord, token: options.admin.token })]
+        : []),
+    ],
   });
   const sweep = setInterval(() => void sweepExpiredKeys(sql).catch(() => {}), HOUR);
   sweep.unref();
+  const expire = setInterval(() => void approvals.sweep().catch(() => {}), APPROVAL_SWEEP_MS);
+  expire.unref();
   return {
     url: http.url,
     port: http.port,
     async close() {
       clearInterval(sweep);
+      clearInterval(expire);
       await http.close();
+      await approvals.close();
       await mcp.close();
       await agents.close();
     },

@@ -20,7 +20,13 @@ Environment:
   CALKIT_GATEWAY_DATA      folder of the embedded store (default ./.calkit-gateway)
   DATABASE_URL             a Postgres server to use instead of the embedded store
   CALKIT_GATEWAY_SYNCHRONOUS_COMMIT=off   Postgres: do not wait for the WAL flush (faster; see the README)
+  CALKIT_ADMIN_TOKEN       turns on the admin page at {base}/admin and the admin API (32+ characters;
+                           or CALKIT_ADMIN_TOKEN_FILE)
+  CALKIT_APPROVAL_TTL      how long a call held for approval (policy level or rule "ask") may wait; default 10m
+  CALKIT_APPROVAL_WAIT     how long the agent's request waits before a 202 with the approval id; default 50s
+  CALKIT_APPROVAL_WEBHOOK_URL   a Slack-compatible webhook told of each new approval request
 
 serve prints its base URL (http://127.0.0.1:PORT) as the first line on stdout; --port 0 picks a free port.
 Agents call {base}/v2/... with "Authorization: Bearer <agent token>", and MCP clients use {base}/mcp.
+A call held for approval is read later with GET {base}/approvals/<id> (same agent token).
 `;

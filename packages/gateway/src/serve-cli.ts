@@ -5,6 +5,7 @@
  * finish the calls in flight, then close the store.
  */
 
+import { adminTokenFromEnv, approvalSettingsFromEnv } from "./admin-config.js";
 import { startAdminEndpoint } from "./admin-relay.js";
 import { parseArgs, UsageError } from "./cli-args.js";
 import { tryLock } from "./data-lock.js";
@@ -42,6 +43,8 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
   const host = args.options.get("host") ?? "127.0.0.1";
   const port = parsePort(args.options.get("port"));
   const upstream = upstreamFromEnv(env);
+  const adminToken = adminTokenFromEnv(env);
+  const approvalSettings = approvalSettingsFromEnv(env);
   const secret = upstream.client.oauth?.refreshToken ? gatewaySecretFrom(env) : undefined;
   const location = storeLocationFromEnv(env);
   const log = createLog();
@@ -59,7 +62,15 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
     const client = secret
       ? await withStoredTokens(sql, createSecretBox(secret), upstream.client, log)
       : upstream.client;
-    const gateway = await startGateway({ sql, client, host, port, log }).catch((error: unknown) => {
+    const gateway = await startGateway({
+      sql,
+      client,
+      host,
+      port,
+      log,
+      approvals: approvalSettings,
+      ...(adminToken ? { admin: { token: adminToken } } : {}),
+    }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE")
         throw new UsageError(`Port ${port} is in use: pick another with --port.`);
@@ -73,6 +84,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       store: sql.kind === "embedded" ? `embedded (${sql.where})` : `postgres (${sql.where})`,
       upstream: upstream.baseUrl,
       credential: upstream.kind,
+      admin: adminToken ? `${gateway.url}/admin` : "off (set CALKIT_ADMIN_TOKEN)",
     });
     if (!["127.0.0.1", "localhost", "::1"].includes(host))
       log("warning", {

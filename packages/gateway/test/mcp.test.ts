@@ -10,6 +10,7 @@ import { runGateway, tempDir, writePolicy } from "./helpers.js";
 import { type RecordingUpstream, startRecordingUpstream } from "./recording-upstream.js";
 
 const KEY = "cal_test_mcp_gateway_0123456789ab";
+const ADMIN = "admin-token-for-mcp-tests-0123456789ab";
 const dir = tempDir("mcp");
 const env = { CALKIT_GATEWAY_DATA: `${dir.path}/data` };
 let upstream: RecordingUpstream;
@@ -40,9 +41,15 @@ beforeAll(async () => {
   writePolicy(dir.path, {
     reader: { resources: { bookings: "read", eventTypes: "read" } },
     scheduler: { resources: { slots: "full" } },
+    asker: { resources: { bookings: "read" }, operations: { "bookings.cancel": "ask" } },
   });
-  gw = await startGatewayProcess({ CAL_API_KEY: KEY, CAL_API_BASE_URL: upstream.url, ...env });
-  for (const name of ["reader", "scheduler"]) {
+  gw = await startGatewayProcess({
+    CAL_API_KEY: KEY,
+    CAL_API_BASE_URL: upstream.url,
+    CALKIT_ADMIN_TOKEN: ADMIN,
+    ...env,
+  });
+  for (const name of ["reader", "scheduler", "asker"]) {
     const added = await runGateway(
       ["agent", "add", name, "--policy", `${dir.path}/policy.json`],
       env,
@@ -138,5 +145,34 @@ describe("/mcp", () => {
       body: JSON.stringify({ jsonrpc: "2.0", id: 9, method: "tools/list" }),
     });
     expect(response.status).toBe(404);
+  });
+
+  it("holds a tool call the policy asks about at the approval desk; approved, it is sent once", async () => {
+    const { client } = await connect(tokens.asker as string);
+    const names = (await client.listTools()).tools.map((t) => t.name);
+    expect(names).toContain("cal_bookings_cancel");
+    const uid = "mcp-ask-1";
+    const result = client.callTool({ name: "cal_bookings_cancel", arguments: { bookingUid: uid } });
+    const admin = { authorization: `Bearer ${ADMIN}` };
+    let id: string | undefined;
+    for (let i = 0; i < 300 && !id; i++) {
+      const list = (await (
+        await fetch(`${gw.url}/admin/api/approvals?state=pending`, { headers: admin })
+      ).json()) as {
+        approvals: { id: string; preview: string }[];
+      };
+      id = list.approvals.find((a) => a.preview === `cancelling booking ${uid}`)?.id;
+      if (!id) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const cancels = () => upstream.received.filter((r) => r.url === `/v2/bookings/${uid}/cancel`);
+    expect(cancels()).toHaveLength(0);
+    const decided = await fetch(`${gw.url}/admin/api/approvals/${id}/approve`, {
+      method: "POST",
+      headers: admin,
+    });
+    expect(decided.status).toBe(200);
+    const answer = (await result) as CallToolResult;
+    expect(answer.isError ?? false).toBe(false);
+    expect(cancels()).toHaveLength(1);
   });
 });

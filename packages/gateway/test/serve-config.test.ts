@@ -29,6 +29,29 @@ describe("serve refuses to start", () => {
     expect(bad.stderr).not.toContain("sk_live_secretvalue123");
   });
 
+  it("with an unusable admin token or approval setting, naming the variable, never the value", async () => {
+    const env = { CAL_API_KEY: "cal_test_config_0123456789", CALKIT_GATEWAY_DATA: `${dir.path}/c` };
+    const short = await runGateway(["serve", "--port", "0"], {
+      ...env,
+      CALKIT_ADMIN_TOKEN: "hunter2-short",
+    });
+    expectRefusal(short, "CALKIT_ADMIN_TOKEN must be at least 32 characters");
+    expect(short.stderr).not.toContain("hunter2-short");
+    const agentLike = `ckgw_0123456789ab_${"A".repeat(43)}`;
+    expectRefusal(
+      await runGateway(["serve", "--port", "0"], { ...env, CALKIT_ADMIN_TOKEN: agentLike }),
+      "looks like an agent token",
+    );
+    expectRefusal(
+      await runGateway(["serve", "--port", "0"], { ...env, CALKIT_APPROVAL_TTL: "soon" }),
+      "CALKIT_APPROVAL_TTL must be a duration",
+    );
+    expectRefusal(
+      await runGateway(["serve", "--port", "0"], { ...env, CALKIT_APPROVAL_WAIT: "5m" }),
+      "CALKIT_APPROVAL_WAIT may be at most 110s",
+    );
+  });
+
   it("with bad flags", async () => {
     const env = { CAL_API_KEY: "cal_test_config_0123456789", CALKIT_GATEWAY_DATA: `${dir.path}/b` };
     expectRefusal(

@@ -49,9 +49,9 @@ function auditRecord(
   if (!decision.allowed)
     sentence = `Agent ${agent} was denied ${renderPhrase(phrases.doing, args, undefined, render)}: ${decision.reason}.`;
   else if (outcome.ok)
-    sentence = `Agent ${agent} ${renderPhrase(phrases.done, args, result, render)}: allowed, ${renderPhrase(phrases.result, args, result, render)}.`;
+    sentence = `Agent ${agent} ${renderPhrase(phrases.done, args, result, render)}: ${allowedBy(decision)}, ${renderPhrase(phrases.result, args, result, render)}.`;
   else
-    sentence = `Agent ${agent} tried ${renderPhrase(phrases.doing, args, undefined, render)}: allowed, but it failed (${status.error ?? "error"}).`;
+    sentence = `Agent ${agent} tried ${renderPhrase(phrases.doing, args, undefined, render)}: ${allowedBy(decision)}, but it failed (${status.error ?? "error"}).`;
   return {
     time: new Date(call.startedAt).toISOString(),
     agent,
@@ -65,6 +65,10 @@ function auditRecord(
     durationMs: Math.max(0, outcome.durationMs),
     sentence,
   };
+}
+
+function allowedBy(decision: Decision): string {
+  return decision.approvedBy ? `approved by ${decision.approvedBy}` : "allowed";
 }
 
 /** The policy's decision; a refusal by anything else before sending reads as a denial too. */

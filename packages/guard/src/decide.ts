@@ -14,6 +14,13 @@ export interface Decision {
   allowed: boolean;
   /** Why, in words that finish "…: " in an audit sentence and that a model can act on. */
   reason: string;
+  /**
+   * The policy says `ask`: not allowed on its own, but a person may approve this exact call
+   * (set only when every other rule, constraints included, would let it through).
+   */
+  needsApproval?: true;
+  /** Who approved the call, when a person did. */
+  approvedBy?: string;
 }
 
 const RESOURCE_WORDS: Record<string, string> = {
@@ -35,7 +42,8 @@ export function operationMeta(operationId: string): OperationMeta | undefined {
     : undefined;
 }
 
-function resourceWords(resource: string): string {
+/** A resource as a person says it ("event types"). */
+export function resourceWords(resource: string): string {
   return RESOURCE_WORDS[resource] ?? resource;
 }
 
@@ -58,32 +66,43 @@ export function decide(
     };
   const op = permission(operationId);
   if (!op) return { allowed: false, reason: `"${operationId}" is not a known Cal.com operation` };
-  const override = policy.operations?.[operationId];
-  if (override === "deny")
-    return { allowed: false, reason: `${operationId} is denied for this agent` };
-  if (override !== "allow") {
-    const level = policy.resources?.[op.resource] ?? "off";
-    const words = resourceWords(op.resource);
-    if (level === "off") return { allowed: false, reason: `${words} are off for this agent` };
-    if (level === "read" && op.access === "write")
-      return { allowed: false, reason: `${words} are read-only for this agent` };
-  }
+  const rule = ruleFor(policy, operationId, op);
+  if (!rule.allowed && !rule.needsApproval) return rule;
   const meta = operationMeta(operationId);
   for (const [constraint, value] of setConstraints(policy)) {
     if (!meta || !constraint.checksArguments?.(meta)) continue;
     const denial = constraint.checkArguments?.(value, args, meta);
     if (denial !== undefined) return { allowed: false, reason: denial };
   }
-  return {
-    allowed: true,
-    reason:
-      override === "allow" ? `${operationId} is allowed for this agent` : "the policy allows it",
-  };
+  return rule;
+}
+
+/** What the override, else the resource's level, says of the operation (before constraints). */
+function ruleFor(policy: AgentPolicy, operationId: string, op: OperationPermission): Decision {
+  const override = policy.operations?.[operationId];
+  if (override === "deny")
+    return { allowed: false, reason: `${operationId} is denied for this agent` };
+  if (override === "allow")
+    return { allowed: true, reason: `${operationId} is allowed for this agent` };
+  if (override === "ask") return askFor(`${operationId} needs a person's approval for this agent`);
+  const level = policy.resources?.[op.resource] ?? "off";
+  const words = resourceWords(op.resource);
+  if (level === "off") return { allowed: false, reason: `${words} are off for this agent` };
+  if (level === "read" && op.access === "write")
+    return { allowed: false, reason: `${words} are read-only for this agent` };
+  if (level === "ask" && op.access === "write")
+    return askFor(`changes to ${words} need a person's approval for this agent`);
+  return { allowed: true, reason: "the policy allows it" };
+}
+
+function askFor(reason: string): Decision {
+  return { allowed: false, reason, needsApproval: true };
 }
 
 /**
  * Whether the policy's levels and overrides let the agent use the operation at all, before any
- * argument is known: what a tool list should show (constraints are checked per call).
+ * argument is known: what a tool list should show (constraints are checked per call; a call
+ * the policy asks about counts, since a person may approve it).
  */
 export function mayUse(
   policies: PolicyFile | undefined,
@@ -93,7 +112,8 @@ export function mayUse(
   const policy = policies?.agents[agent];
   if (!policy) return false;
   const { constraints: _constraints, ...levels } = policy;
-  return decide({ version: 1, agents: { [agent]: levels } }, agent, operationId).allowed;
+  const decision = decide({ version: 1, agents: { [agent]: levels } }, agent, operationId);
+  return decision.allowed || decision.needsApproval === true;
 }
 
 /** The registry's constraints this agent's policy sets, with their values. */

@@ -10,6 +10,7 @@ import {
   type ToolCallResult,
   toolDefinitions,
 } from "@calkit/tools";
+import type { Approver } from "./approval.js";
 import type { AuditLog } from "./audit.js";
 import { createAuditHook } from "./audit-hook.js";
 import { type Decision, mayUse } from "./decide.js";
@@ -26,6 +27,8 @@ export interface GuardOptions extends RenderOptions {
   client: CalClient;
   audit?: AuditLog;
   now?: () => Date;
+  /** Decides the calls the policy `ask`s about; without one they are denied. */
+  approve?: Approver;
 }
 
 /**
@@ -58,6 +61,7 @@ export function createGuard(options: GuardOptions): Guard {
     agent,
     lookupClient: client,
     now: options.now ?? (() => new Date()),
+    ...(options.approve ? { approve: options.approve } : {}),
   });
   // The audit hook comes first so that it also records the policy's refusals.
   const hooks = audit

@@ -3,6 +3,12 @@
  * agent tool executor, with a plain-English audit log.
  */
 export {
+  type ApprovalRequest,
+  type ApprovalVerdict,
+  type Approver,
+  previewCall,
+} from "./approval.js";
+export {
   type AuditLog,
   type AuditRecord,
   type AuditSink,
@@ -12,7 +18,14 @@ export {
   jsonlSink,
 } from "./audit.js";
 export { type Constraint, constraints } from "./constraints.js";
-export { type BookingFacts, type Decision, decide, decideWithBooking, mayUse } from "./decide.js";
+export {
+  type BookingFacts,
+  type Decision,
+  decide,
+  decideWithBooking,
+  mayUse,
+  resourceWords,
+} from "./decide.js";
 export {
   createGuard,
   type Guard,
@@ -24,6 +37,7 @@ export {
   type AccessLevel,
   type AgentPolicy,
   loadPolicy,
+  type OperationRule,
   type PolicyConstraints,
   type PolicyFile,
   PolicyFileError,

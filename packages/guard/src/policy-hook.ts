@@ -9,6 +9,7 @@ import {
   type OperationMeta,
   operations,
 } from "@calkit/client";
+import { type Approver, previewCall } from "./approval.js";
 import {
   type BookingFacts,
   type Decision,
@@ -52,8 +53,10 @@ export function createPolicyCheck(options: {
   /** Used for booking lookups; the guard's own hooks are not on it (a lookup is not the agent's call). */
   lookupClient: Pick<CalClient, "invoke">;
   now: () => Date;
+  /** Decides the calls the policy asks about; without one they are denied. */
+  approve?: Approver;
 }): PolicyCheck {
-  const { policy, agent, lookupClient, now } = options;
+  const { policy, agent, lookupClient, now, approve } = options;
 
   /** The facts of each booking the uid names: a recurring booking comes back as all its occurrences. */
   async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
@@ -77,7 +80,8 @@ export function createPolicyCheck(options: {
 
   async function check(operationId: string, args: Record<string, unknown> = {}): Promise<Decision> {
     const first = decide(policy, agent, operationId, args);
-    if (!first.allowed || !needsBookingFacts(policy, agent, operationId)) return first;
+    const open = first.allowed || first.needsApproval === true;
+    if (!open || !needsBookingFacts(policy, agent, operationId)) return first;
     const uid = args[operationMeta(operationId)?.targets.booking ?? ""];
     try {
       const occurrences = await bookingFacts(uid);
@@ -86,7 +90,9 @@ export function createPolicyCheck(options: {
       const decisions = occurrences.map((facts) =>
         decideWithBooking(policy, agent, operationId, facts, now()),
       );
-      return decisions.find((d) => !d.allowed) ?? (decisions[0] as Decision);
+      const denial = decisions.find((d) => !d.allowed);
+      if (denial) return denial;
+      return first.needsApproval ? first : (decisions[0] as Decision);
     } catch {
       return {
         allowed: false,
@@ -98,10 +104,26 @@ export function createPolicyCheck(options: {
   const hook: CallHook = {
     name: "policy",
     async before(call) {
-      const decision = await check(call.operation.id, { ...call.args });
+      let decision = await check(call.operation.id, { ...call.args });
+      if (decision.needsApproval)
+        decision = await askApprover(decision, call.operation.id, call.args);
       call.state.set(DECISION, decision);
       if (!decision.allowed) throw new PolicyDeniedError(agent, call.operation.id, decision.reason);
     },
   };
+  /** The approver's verdict on a call the policy asks about, as the decision. */
+  async function askApprover(
+    asked: Decision,
+    operationId: string,
+    args: Readonly<Record<string, unknown>>,
+  ): Promise<Decision> {
+    if (!approve) return { allowed: false, reason: `${asked.reason}, and no approver is set up` };
+    const preview = previewCall(operationId, args);
+    const verdict = await approve({ agent, operationId, args, reason: asked.reason, preview });
+    return verdict.approved
+      ? { allowed: true, reason: `approved by ${verdict.by}`, approvedBy: verdict.by }
+      : { allowed: false, reason: verdict.reason };
+  }
+
   return { check, hook };
 }

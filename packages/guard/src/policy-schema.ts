@@ -15,8 +15,13 @@ export type SchemaOperation = Pick<OperationMeta, "id" | "resource">;
 export function buildPolicySchema(ops: readonly SchemaOperation[]): Json {
   const resources = [...new Set(ops.map((o) => o.resource))].sort();
   const level = {
-    enum: ["off", "read", "full"],
-    description: "off: nothing; read: read operations only; full: reads and writes.",
+    enum: ["off", "read", "ask", "full"],
+    description:
+      "off: nothing; read: read operations only; ask: reads, and writes once a person approves each; full: reads and writes.",
+  };
+  const rule = {
+    enum: ["allow", "deny", "ask"],
+    description: "allow or deny outright, or ask: hold each call until a person approves it.",
   };
   const agent: Json = {
     type: "object",
@@ -36,7 +41,7 @@ export function buildPolicySchema(ops: readonly SchemaOperation[]): Json {
         type: "object",
         description: "Per-operation overrides that win over the resource level.",
         additionalProperties: false,
-        properties: Object.fromEntries(ops.map((o) => [o.id, { enum: ["allow", "deny"] }])),
+        properties: Object.fromEntries(ops.map((o) => [o.id, rule])),
       },
       constraints: {
         type: "object",

@@ -1,6 +1,6 @@
 /**
- * Agent policies: for each resource `off`, `read` or `full`, per-operation overrides, and
- * scheduling constraints. Deny by default: no policy, an unknown operation, or a resource left
+ * Agent policies: for each resource `off`, `read`, `ask` or `full`, per-operation overrides, and
+ * scheduling constraints. `ask` holds a call until a person approves it. Deny by default: no policy, an unknown operation, or a resource left
  * out means no.
  */
 import { readFileSync } from "node:fs";
@@ -10,14 +10,17 @@ import { parse } from "yaml";
 import type { PolicyConstraints } from "./constraints.js";
 import { buildPolicySchema } from "./policy-schema.js";
 
-export type AccessLevel = "off" | "read" | "full";
+export type AccessLevel = "off" | "read" | "ask" | "full";
+
+/** A per-operation override: allowed, denied, or held until a person approves it. */
+export type OperationRule = "allow" | "deny" | "ask";
 
 export type { PolicyConstraints } from "./constraints.js";
 
 export interface AgentPolicy {
   description?: string;
   resources?: Partial<Record<string, AccessLevel>>;
-  operations?: Partial<Record<string, "allow" | "deny">>;
+  operations?: Partial<Record<string, OperationRule>>;
   constraints?: PolicyConstraints;
 }
 

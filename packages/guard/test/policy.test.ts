@@ -39,7 +39,7 @@ describe("policy files", () => {
     [
       "an unknown level",
       "version: 1\nagents:\n  a:\n    resources: { bookings: write }\n",
-      /\/agents\/a\/resources\/bookings must be equal to one of the allowed values: expected one of "off", "read", "full"/,
+      /\/agents\/a\/resources\/bookings must be equal to one of the allowed values: expected one of "off", "read", "ask", "full"/,
     ],
     [
       "an unknown operation override",

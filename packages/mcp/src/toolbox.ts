@@ -4,7 +4,14 @@
  * when no policy is set) and returns MCP results. One toolbox per credential, cached.
  */
 import type { CalClient } from "@calkit/client";
-import { type AuditLog, createGuard, type Guard, mayUse, type PolicyFile } from "@calkit/guard";
+import {
+  type Approver,
+  type AuditLog,
+  createGuard,
+  type Guard,
+  mayUse,
+  type PolicyFile,
+} from "@calkit/guard";
 import {
   CALL_OPERATION,
   checkArguments,
@@ -44,6 +51,8 @@ export interface CalkitMcpOptions {
   agent?: string;
   /** Audit log of every call. Without a policy, calls are audited but not restricted. */
   audit?: AuditLog;
+  /** Decides the calls the policy `ask`s about (see @calkit/guard); without one they are denied. */
+  approve?: Approver;
   /** Mask attendee names, emails and phone numbers in audit sentences. */
   redactPersonalData?: boolean;
   /** Only read tools. */
@@ -181,6 +190,7 @@ export function createCore(options: CalkitMcpOptions): Core {
             agent,
             client,
             ...(options.audit ? { audit: options.audit } : {}),
+            ...(options.approve ? { approve: options.approve } : {}),
             ...(options.redactPersonalData ? { redactPersonalData: true } : {}),
           })
         : undefined;

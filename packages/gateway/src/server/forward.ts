@@ -23,6 +23,8 @@ import {
   readRequestId,
 } from "@calkit/client";
 import {
+  type ApprovalRequest,
+  type ApprovalVerdict,
   type AuditRecord,
   callbackSink,
   createAuditLog,
@@ -34,6 +36,7 @@ import type { GatewayAuditRecord } from "../audit-record.js";
 import { policyFileOf } from "../policy-file.js";
 import type { AgentWithPolicy } from "../store/agents.js";
 import { type Answer, successAnswer } from "./answer.js";
+import { requestHashOf } from "./request-hash.js";
 import { answerForError, errorSummary } from "./upstream-errors.js";
 
 export interface ForwardCall {
@@ -48,6 +51,14 @@ export interface ForwardCall {
   /** When the call arrived (ms since epoch). */
   started: number;
   idempotencyKey?: string;
+  /** Set when a person approved this exact call: the approval's id, request hash and approver. */
+  approval?: { id: string; hash: string; by: string };
+}
+
+/** A call the policy asks about, held (nothing sent, nothing written yet): why, and what it does. */
+export interface HeldCall {
+  reason: string;
+  preview: string;
 }
 
 export interface ForwardResult {
@@ -55,12 +66,16 @@ export interface ForwardResult {
   record: GatewayAuditRecord;
   /** Whether the call may have reached Cal.com (false for a denial or a certainly unsent request). */
   sent: boolean;
+  /** The policy asks a person first: the caller stores the approval and writes its record. */
+  held?: HeldCall;
 }
 
 interface CallContext {
   guardRecord?: AuditRecord;
   /** Every answer Cal.com gave during the call: the guard's booking lookup, then the call itself. */
   upstream: { method: string; status: number; requestId?: string }[];
+  call?: ForwardCall;
+  held?: HeldCall;
 }
 
 export interface Forwarder {
@@ -114,6 +129,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
         agent: agent.name,
         client,
         audit,
+        approve: async (request) => approveFromContext(context.getStore(), request),
       });
       guards.set(key, guard);
     }
@@ -121,7 +137,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
   }
 
   async function forward(call: ForwardCall): Promise<ForwardResult> {
-    const state: CallContext = { upstream: [] };
+    const state: CallContext = { upstream: [], call };
     return context.run(state, async () => {
       const callOptions: CallOptions = call.apiVersion
         ? { headers: { "cal-api-version": call.apiVersion } }
@@ -141,6 +157,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
         answer = answerForError(error, call.operation.access);
       }
       const record = recordOf(call, state, answer, failure);
+      if (state.held) return { answer, record, sent: false, held: state.held };
       await options.appendRecord(record);
       const unsure = failure instanceof CalConnectionError && failure.requestMayHaveReachedServer;
       return { answer, record, sent: record.upstream.status !== undefined || unsure };
@@ -148,6 +165,32 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
   }
 
   return { forward, client };
+}
+
+/**
+ * The guard's approver: yes only for the call a person approved (same request hash); any other
+ * call the policy asks about is marked held in its context, and the guard refuses to send it.
+ */
+function approveFromContext(
+  state: CallContext | undefined,
+  request: ApprovalRequest,
+): Promise<ApprovalVerdict> {
+  const call = state?.call;
+  const approval = call?.approval;
+  if (
+    call &&
+    approval &&
+    requestHashOf(call.agent.id, request.operationId, request.args, call.apiVersion) ===
+      approval.hash
+  )
+    return Promise.resolve({ approved: true, by: approval.by });
+  if (state && !approval) state.held = { reason: request.reason, preview: request.preview };
+  return Promise.resolve({
+    approved: false,
+    reason: approval
+      ? "the call differs from the one that was approved"
+      : `${request.reason}; it waits for a person's approval`,
+  });
 }
 
 /** The guarded client's `invoke`: the policy hook decides, then the call is sent. */
@@ -218,6 +261,7 @@ function recordOf(
         }
       : {},
     ...(call.idempotencyKey ? { idempotency: { key: call.idempotencyKey, replayed: false } } : {}),
+    ...(call.approval ? { approval: { id: call.approval.id, by: call.approval.by } } : {}),
     latencyMs: Math.max(0, Date.now() - call.started),
     sentence: guard?.sentence ?? `Agent ${call.agent.name} called ${call.operation.id}.`,
   };

@@ -21,6 +21,13 @@ export interface HttpOptions {
   mcp?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   ready(): Promise<boolean>;
   log: Log;
+  /** Other pages served beside `/v2` (the admin page, approvals for agents), first match wins. */
+  routes?: readonly ExtraRoute[];
+}
+
+export interface ExtraRoute {
+  matches(path: string): boolean;
+  handle(request: GatewayRequest): Promise<Answer>;
 }
 
 export interface HttpHandle {
@@ -80,12 +87,24 @@ export async function startHttp(options: HttpOptions): Promise<HttpHandle> {
         res,
         errorAnswer(413, `The body is larger than ${MAX_BODY_BYTES} bytes. Nothing was sent.`),
       );
-    const handled = await options.handle({
+    const request = {
       method: req.method ?? "GET",
       target: req.url ?? "/",
       header: headerOf(req),
       body,
-    });
+    };
+    const extra = options.routes?.find((r) => r.matches(path));
+    if (extra) {
+      const answer = await extra.handle(request);
+      send(res, answer);
+      return options.log("request", {
+        method: req.method,
+        path: path.slice(0, 200),
+        status: answer.status,
+        ms: Date.now() - started,
+      });
+    }
+    const handled = await options.handle(request);
     send(res, handled.answer);
     options.log("call", {
       method: req.method,

@@ -140,6 +140,9 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
         policy: policyFileOf(agent.name, agent.policy),
         agent: agent.name,
         audit: createAuditLog(callbackSink((record) => recordDenial(agent, record))),
+        // A call the policy asks about goes on to the /v2 pipeline behind the bridge, which holds
+        // it at the approval desk like any agent's call (and records it there).
+        approve: async () => ({ approved: true, by: "the gateway's approval desk" }),
         // The pipeline behind the bridge retries Cal.com itself where that is safe.
         client: { fetch, maxRetries: 0 },
       });

@@ -12,9 +12,10 @@ import type { AgentWithPolicy } from "../store/agents.js";
 import type { Sql } from "../store/sql.js";
 import type { AgentCache } from "./agent-cache.js";
 import { type Answer, errorAnswer } from "./answer.js";
+import type { ApprovalDesk } from "./approval-desk.js";
 import { collectArgs } from "./args.js";
 import { authenticate } from "./authenticate.js";
-import type { Forwarder } from "./forward.js";
+import type { Forwarder, ForwardResult } from "./forward.js";
 import { fingerprintOf, keyProblem, runWithKey } from "./idempotent.js";
 import { type GatewayEvent, refusalRecord, replayRecord } from "./refusal-record.js";
 import { type GatewayRequest, METHOD_OVERRIDE_HEADERS } from "./request.js";
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   /** How long a repeat waits for the first request with its Idempotency-Key. Default 30 s. */
   idempotencyWaitMs?: number;
   now?: () => number;
+  /** Holds the calls the policy asks about; without it they are refused. */
+  approvals?: ApprovalDesk;
 }
 
 /** What the HTTP layer logs about a call (never a header, a query value or a body). */
@@ -94,10 +97,10 @@ export function createPipeline(
     const key = request.header("idempotency-key");
     if (key !== undefined && call.operation.access === "write")
       return forwardWithKey(call, key, apiVersion, who);
-    const result = await options.forwarder.forward({
-      ...call,
-      ...(apiVersion ? { apiVersion } : {}),
-    });
+    const result = await settle(
+      call,
+      await options.forwarder.forward({ ...call, ...(apiVersion ? { apiVersion } : {}) }),
+    );
     return {
       answer: result.answer,
       operation: call.operation.id,
@@ -105,6 +108,24 @@ export function createPipeline(
       ...who,
     };
   };
+
+  /** A held call goes to the approval desk, which answers once a person decided (or time ran out). */
+  async function settle(call: PreparedCall & { apiVersion?: string }, result: ForwardResult) {
+    if (!result.held) return result;
+    const held = result.held;
+    const record = { ...result.record, decision: "held" as const };
+    if (!options.approvals) {
+      const reason = `${held.reason}, and this gateway takes no approvals`;
+      await options.appendRecord(refusalRecord(call, 403, reason));
+      return {
+        ...result,
+        answer: errorAnswer(403, `Refused: ${reason}. Nothing was sent.`),
+        record,
+      };
+    }
+    const waited = await options.approvals.hold(call, held, result.record);
+    return { ...result, answer: waited.answer, sent: waited.sent, record };
+  }
 
   /** The checks that need no store and no decision: method, operation, arguments, version. */
   function prepareCall(
@@ -177,13 +198,10 @@ export function createPipeline(
         ...who,
       };
     }
-    let result: Awaited<ReturnType<Forwarder["forward"]>> | undefined;
+    let result: ForwardResult | undefined;
     try {
-      result = await options.forwarder.forward({
-        ...call,
-        idempotencyKey: key,
-        ...(apiVersion ? { apiVersion } : {}),
-      });
+      const keyed = { ...call, idempotencyKey: key, ...(apiVersion ? { apiVersion } : {}) };
+      result = await settle(keyed, await options.forwarder.forward(keyed));
     } finally {
       // Sent (or maybe sent): the answer is kept for repeats. Never sent: the key is free again.
       if (result) await run.complete(result.answer, result.sent);

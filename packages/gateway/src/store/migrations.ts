@@ -71,6 +71,32 @@ export const MIGRATIONS: readonly string[] = [
     updated_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  // Calls held for a person's approval: the exact request (arguments as JSON, bound by its hash),
+  // then who decided, and Cal.com's answer once the approved call was sent.
+  `
+  CREATE TABLE approvals (
+    id text PRIMARY KEY,
+    agent_id text NOT NULL REFERENCES agents (id),
+    agent text NOT NULL,
+    token_id text NOT NULL,
+    operation text NOT NULL,
+    method text NOT NULL,
+    path text NOT NULL,
+    args text NOT NULL,
+    api_version text,
+    request_hash text NOT NULL,
+    preview text NOT NULL,
+    reason text NOT NULL,
+    policy_revision integer NOT NULL,
+    state text NOT NULL CHECK (state IN ('pending', 'approved', 'sent', 'denied', 'expired')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL,
+    decided_at timestamptz,
+    decided_by text,
+    answer text
+  );
+  CREATE INDEX approvals_state ON approvals (state, created_at);
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes start at once (one advisory lock). */
