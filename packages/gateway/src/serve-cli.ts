@@ -9,9 +9,12 @@ import { startAdminEndpoint } from "./admin-relay.js";
 import { parseArgs, UsageError } from "./cli-args.js";
 import { tryLock } from "./data-lock.js";
 import { DEFAULT_PORT, startGateway } from "./gateway.js";
+import { LimiterUnavailableError } from "./limits/limiter.js";
+import { openLimiter } from "./limits/open-limiter.js";
 import { createLog } from "./log.js";
 import { withStoredTokens } from "./oauth-tokens.js";
 import { createSecretBox, MIN_SECRET_LENGTH } from "./secret-box.js";
+import { faultConfigFromEnv, limitConfigFromEnv } from "./serve-config.js";
 import { openStore, storeLocationFromEnv } from "./store/open.js";
 import { StoreError } from "./store/sql.js";
 import { GatewaySetupError, upstreamFromEnv } from "./upstream-config.js";
@@ -44,6 +47,8 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
   const upstream = upstreamFromEnv(env);
   const secret = upstream.client.oauth?.refreshToken ? gatewaySecretFrom(env) : undefined;
   const location = storeLocationFromEnv(env);
+  const limits = limitConfigFromEnv(env);
+  const faults = faultConfigFromEnv(env);
   const log = createLog();
 
   const lock = location.databaseUrl ? undefined : tryLock(location.dataFolder);
@@ -56,10 +61,26 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
     const sql = await openStore(location);
     const admin = held ? await startAdminEndpoint(sql) : undefined;
     if (admin) held?.update({ admin: { url: admin.url, secret: admin.secret } });
-    const client = secret
+    const stored = secret
       ? await withStoredTokens(sql, createSecretBox(secret), upstream.client, log)
       : upstream.client;
-    const gateway = await startGateway({ sql, client, host, port, log }).catch((error: unknown) => {
+    const client = stored;
+    const limiter = await openLimiter(limits, upstream.client, {
+      onDegraded: (down) => log(down ? "limits-degraded" : "limits-shared", {}),
+    }).catch((error: unknown) => {
+      if (error instanceof LimiterUnavailableError) throw new StoreError(error.message);
+      throw error;
+    });
+    const gateway = await startGateway({
+      sql,
+      client,
+      host,
+      port,
+      log,
+      limiter,
+      auditRetryMs: faults.auditRetryMs,
+      upstreamTimeoutMs: faults.upstreamTimeoutMs,
+    }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE")
         throw new UsageError(`Port ${port} is in use: pick another with --port.`);
@@ -73,6 +94,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       store: sql.kind === "embedded" ? `embedded (${sql.where})` : `postgres (${sql.where})`,
       upstream: upstream.baseUrl,
       credential: upstream.kind,
+      limits: limiter.home === "redis" ? "shared (redis)" : "per instance (memory)",
     });
     if (!["127.0.0.1", "localhost", "::1"].includes(host))
       log("warning", {
@@ -83,6 +105,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       log("stopping", { signal });
       void gateway
         .close()
+        .then(() => limiter.close())
         .then(() => admin?.close())
         .then(() => sql.close())
         .finally(() => {

@@ -27,6 +27,8 @@ export interface PipelineOptions {
   appendRecord(record: GatewayAuditRecord): Promise<unknown>;
   /** How long a repeat waits for the first request with its Idempotency-Key. Default 30 s. */
   idempotencyWaitMs?: number;
+  /** After this long a pending key's instance is taken to have stopped (see idempotency.ts). */
+  idempotencyLeaseMs?: number;
   now?: () => number;
 }
 
@@ -163,6 +165,7 @@ export function createPipeline(
       key,
       fingerprintOf(call.operation.id, call.args),
       options.idempotencyWaitMs ?? 30_000,
+      options.idempotencyLeaseMs,
     );
     if (run.kind === "answer") {
       await options.appendRecord(
