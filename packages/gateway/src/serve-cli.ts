@@ -13,8 +13,9 @@ import { LimiterUnavailableError } from "./limits/limiter.js";
 import { openLimiter } from "./limits/open-limiter.js";
 import { createLog } from "./log.js";
 import { withStoredTokens } from "./oauth-tokens.js";
+import { createOtelObserver } from "./observe/otel.js";
 import { createSecretBox, MIN_SECRET_LENGTH } from "./secret-box.js";
-import { faultConfigFromEnv, limitConfigFromEnv } from "./serve-config.js";
+import { faultConfigFromEnv, limitConfigFromEnv, otelFromEnv } from "./serve-config.js";
 import { openStore, storeLocationFromEnv } from "./store/open.js";
 import { StoreError } from "./store/sql.js";
 import { GatewaySetupError, upstreamFromEnv } from "./upstream-config.js";
@@ -49,6 +50,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
   const location = storeLocationFromEnv(env);
   const limits = limitConfigFromEnv(env);
   const faults = faultConfigFromEnv(env);
+  const observers = otelFromEnv(env) ? [await createOtelObserver()] : [];
   const log = createLog();
 
   const lock = location.databaseUrl ? undefined : tryLock(location.dataFolder);
@@ -80,6 +82,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       limiter,
       auditRetryMs: faults.auditRetryMs,
       upstreamTimeoutMs: faults.upstreamTimeoutMs,
+      observers,
     }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE")

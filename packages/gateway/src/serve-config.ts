@@ -4,7 +4,7 @@
  * default 100 of its 120), `CALKIT_GATEWAY_LIMIT_WINDOW_MS` (default a minute; shorter only for
  * tests), `CALKIT_GATEWAY_UPSTREAM_TIMEOUT_MS` (per attempt, default 30 s) and
  * `CALKIT_GATEWAY_AUDIT_RETRY_MS` (how long an answer waits for its audit record while the store
- * is unreachable, default 60 s).
+ * is unreachable, default 60 s), `CALKIT_GATEWAY_OTEL` (`on`: OpenTelemetry traces and metrics).
  */
 import { GatewaySetupError } from "./setup-error.js";
 
@@ -51,4 +51,12 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   if (!Number.isInteger(value) || value < 1)
     throw new GatewaySetupError(`${name} must be a whole number of at least 1.`);
   return value;
+}
+
+/** `CALKIT_GATEWAY_OTEL=on` turns the OpenTelemetry observer on; off (the default) loads nothing. */
+export function otelFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CALKIT_GATEWAY_OTEL?.trim().toLowerCase() ?? "";
+  if (value === "" || value === "off") return false;
+  if (value === "on") return true;
+  throw new GatewaySetupError('CALKIT_GATEWAY_OTEL must be "on" or "off" (the default).');
 }

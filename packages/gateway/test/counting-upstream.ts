@@ -1,6 +1,7 @@
 // A stand-in Cal.com that counts what it receives, when, and answers at once with a plausible
-// success: GET /v2/me, POST /v2/bookings (201), POST /v2/bookings/{uid}/cancel. Paths with "slow"
-// in them answer only after `slowMs` (a slow Cal.com); `close()` makes it unreachable.
+// success: GET /v2/me, POST /v2/bookings (201), POST /v2/bookings/{uid}/cancel. Requests with
+// "slow" in the path or body answer only after `slowMs` (a slow Cal.com); `close()` makes it
+// unreachable.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -25,8 +26,10 @@ export async function startCountingUpstream(slowMs = 5_000): Promise<CountingUps
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
     const url = req.url ?? "/";
     const method = req.method ?? "GET";
-    arrivals.push({ method, url, at: Date.now(), body: Buffer.concat(chunks).toString("utf8") });
-    if (url.includes("slow")) await new Promise((resolve) => setTimeout(resolve, slowMs));
+    const body = Buffer.concat(chunks).toString("utf8");
+    arrivals.push({ method, url, at: Date.now(), body });
+    if (url.includes("slow") || body.includes("slow"))
+      await new Promise((resolve) => setTimeout(resolve, slowMs));
     const send = (status: number, data: unknown) => {
       if (res.destroyed) return;
       res.writeHead(status, { "content-type": "application/json" });

@@ -220,6 +220,35 @@ describe.skipIf(skipReason !== undefined)("two gateways sharing Postgres and Red
     expect(await recordsOf("booker")).toHaveLength(16);
   }, 120_000);
 
+  it("times out a slow Cal.com (504) and never resends a write that may have arrived; 502 when it is down", async () => {
+    const { upstream, gateways } = await pair("cal_test_slow_0123456789");
+    const gw = gateways[0] as GatewayProcess;
+    const cancel = await call(gw.url, tokens.writer, "POST", "/v2/bookings/slow-1/cancel", {
+      body: {},
+    });
+    expect(cancel.status).toBe(504);
+    expect(cancel.json).toMatchObject({
+      status: "error",
+      error: { code: "GatewayTimeoutException" },
+    });
+    expect(cancel.json.error?.message).toContain("may have been made");
+    const keyed = { body: booking("slow-k"), headers: { "idempotency-key": "slow-key" } };
+    expect((await call(gw.url, tokens.writer, "POST", "/v2/bookings", keyed)).status).toBe(504);
+    const repeat = await call(gw.url, tokens.writer, "POST", "/v2/bookings", keyed);
+    expect(repeat.status).toBe(504);
+    expect(repeat.headers.get("idempotent-replayed")).toBe("true");
+    const sentTo = (part: string) =>
+      upstream.arrivals.filter((a) => (a.url + a.body).includes(part));
+    expect(sentTo("slow-1")).toHaveLength(1);
+    expect(sentTo("slow-k")).toHaveLength(1);
+    await upstream.close();
+    const down = await call(gw.url, tokens.reader, "GET", "/v2/me");
+    expect(down.status).toBe(502);
+    expect(down.json.error?.message).toContain("could not be reached");
+    const records = await recordsOf("writer");
+    expect(records.filter((r) => r.outcome.httpStatus === 504)).toHaveLength(3);
+  }, 120_000);
+
   it("survives kill -9 of an instance mid-burst, then Redis going away, then a Postgres restart", async () => {
     const { upstream, gateways } = await pair("cal_test_faults_0123456789", {
       CALKIT_GATEWAY_UPSTREAM_BUDGET: "10000",
