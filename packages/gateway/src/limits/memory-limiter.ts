@@ -47,6 +47,14 @@ export function createMemoryLimiter(options: MemoryLimiterOptions): Limiter {
   const upstreamByAgent = new Map<string, Window>();
   const lastSeen = new Map<string, number>();
   let server: { left: number; until: number } | undefined;
+  let today = 0;
+
+  /** Yesterday's quota counts are never read again: dropped when a new day starts. */
+  function startDay(day: number): void {
+    if (day === today) return;
+    today = day;
+    for (const name of quotas.keys()) if (!name.endsWith(`:${day}`)) quotas.delete(name);
+  }
 
   const windowOf = (map: Map<string, Window>, id: string) => {
     const known = map.get(id);
@@ -59,6 +67,7 @@ export function createMemoryLimiter(options: MemoryLimiterOptions): Limiter {
   async function admit(call: AgentCall): Promise<Admission> {
     const t = now();
     const day = Math.floor(t / DAY_MS);
+    startDay(day);
     const limit = call.limits?.callsPerMinute;
     const rate = windowOf(rates, call.agentId);
     if (limit !== undefined && rate.count(t, windowMs) >= limit)
