@@ -1,7 +1,8 @@
 // A stand-in Cal.com that counts what it receives, when, and answers at once with a plausible
 // success: GET /v2/me, POST /v2/bookings (201), POST /v2/bookings/{uid}/cancel. Requests with
 // "slow" in the path or body answer only after `slowMs` (a slow Cal.com); `close()` makes it
-// unreachable.
+// unreachable. With `calLimit`, every answer carries Cal.com's rate-limit headers as if the key
+// had that many requests in its window (some of them used by other clients).
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -18,7 +19,10 @@ export interface CountingUpstream {
   close(): Promise<void>;
 }
 
-export async function startCountingUpstream(slowMs = 5_000): Promise<CountingUpstream> {
+export async function startCountingUpstream(
+  slowMs = 5_000,
+  calLimit?: number,
+): Promise<CountingUpstream> {
   const arrivals: Arrival[] = [];
   let created = 0;
   const server: Server = createServer(async (req, res) => {
@@ -32,7 +36,16 @@ export async function startCountingUpstream(slowMs = 5_000): Promise<CountingUps
       await new Promise((resolve) => setTimeout(resolve, slowMs));
     const send = (status: number, data: unknown) => {
       if (res.destroyed) return;
-      res.writeHead(status, { "content-type": "application/json" });
+      res.writeHead(status, {
+        "content-type": "application/json",
+        ...(calLimit === undefined
+          ? {}
+          : {
+              "x-ratelimit-limit-default": "120",
+              "x-ratelimit-remaining-default": String(Math.max(0, calLimit - arrivals.length)),
+              "x-ratelimit-reset-default": "60",
+            }),
+      });
       res.end(JSON.stringify({ status: "success", data }));
     };
     if (method === "POST" && url === "/v2/bookings")

@@ -62,8 +62,8 @@ describe.skipIf(skipReason !== undefined)("two gateways sharing Postgres and Red
   const started: GatewayProcess[] = [];
   const stubs: CountingUpstream[] = [];
 
-  async function pair(key: string, extra: Record<string, string> = {}) {
-    const upstream = await startCountingUpstream();
+  async function pair(key: string, extra: Record<string, string> = {}, calLimit?: number) {
+    const upstream = await startCountingUpstream(5_000, calLimit);
     stubs.push(upstream);
     const env = {
       CAL_API_KEY: key,
@@ -247,6 +247,20 @@ describe.skipIf(skipReason !== undefined)("two gateways sharing Postgres and Red
     expect(down.json.error?.message).toContain("could not be reached");
     const records = await recordsOf("writer");
     expect(records.filter((r) => r.outcome.httpStatus === 504)).toHaveLength(3);
+  }, 120_000);
+
+  it("follows Cal.com's x-ratelimit headers across instances: nothing is sent once it says none are left", async () => {
+    const { upstream, gateways } = await pair("cal_test_headers_0123456789", {}, 5);
+    const replies: Reply[] = [];
+    for (let i = 0; i < 8; i++)
+      replies.push(
+        await call((gateways[i % 2] as GatewayProcess).url, tokens.reader, "GET", "/v2/me"),
+      );
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    expect(upstream.arrivals).toHaveLength(5);
+    const refused = replies[5] as Reply;
+    expect(refused.json.error?.message).toContain("Cal.com says");
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   }, 120_000);
 
   it("survives kill -9 of an instance mid-burst, then Redis going away, then a Postgres restart", async () => {
