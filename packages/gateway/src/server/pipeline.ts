@@ -43,6 +43,12 @@ export interface Handled {
 
 const BEARER = { "www-authenticate": 'Bearer realm="calkit-gateway"' };
 
+const STORE_UNREACHABLE = errorAnswer(
+  503,
+  "The gateway cannot reach its store to check the token. Nothing was sent; try again shortly.",
+  { headers: { "retry-after": "5" } },
+);
+
 /** A call ready for the decision: who, which operation, the checked arguments. */
 interface PreparedCall {
   agent: AgentWithPolicy;
@@ -75,7 +81,9 @@ export function createPipeline(
       options.agents.find,
       request.header("authorization"),
       new Date(started),
-    );
+    ).catch(() => undefined);
+    // The store is unreachable and the token is not cached: nothing can be decided or recorded.
+    if (!auth) return { answer: STORE_UNREACHABLE };
     if (!auth.ok)
       return {
         answer: errorAnswer(401, auth.message, { headers: BEARER }),
