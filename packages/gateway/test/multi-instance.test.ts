@@ -347,5 +347,19 @@ describe.skipIf(skipReason !== undefined)("two gateways sharing Postgres and Red
     expect(sentTwice(posted())).toEqual([]);
     const verify = await runGateway(["audit", "verify"], { DATABASE_URL: pg.url });
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
+
+    // 4. Redis back: writes are counted and sent again, once each.
+    await redis.restart();
+    let status = 0;
+    for (let attempt = 0; attempt < 100 && status !== 201; attempt++) {
+      status = (
+        await call(survivor.url, tokens.writer, "POST", "/v2/bookings", {
+          body: booking(`back${attempt}`),
+        })
+      ).status;
+      if (status !== 201) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(201);
+    expect(sentTwice(posted())).toEqual([]);
   }, 240_000);
 });

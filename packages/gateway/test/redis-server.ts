@@ -24,6 +24,8 @@ export interface RedisServer {
   url: string;
   /** SIGKILL, as a crash would. */
   kill(): Promise<void>;
+  /** Starts again, empty, on the same port (after kill). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,33 +34,30 @@ export async function startRedis(): Promise<RedisServer> {
   if (!bin) throw new Error(REDIS_SKIP_REASON);
   const dir = mkdtempSync(join(tmpdir(), "calkit-gw-redis-"));
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    bin,
-    [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      "--dir",
-      dir,
-    ],
-    { stdio: "ignore" },
-  );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await waitForPort(port);
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+  const launch = async () => {
+    const child: ChildProcess = spawn(bin, [...args, "--dir", dir], { stdio: "ignore" });
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    await waitForPort(port);
+    return { child, exited };
+  };
+  let running = await launch();
   const end = async (signal: NodeJS.Signals) => {
+    const { child, exited } = running;
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
-    rmSync(dir, { recursive: true, force: true });
   };
   return {
     url: `redis://127.0.0.1:${port}`,
     kill: () => end("SIGKILL"),
-    stop: () => end("SIGTERM"),
+    async restart() {
+      await end("SIGKILL");
+      running = await launch();
+    },
+    async stop() {
+      await end("SIGTERM");
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
