@@ -126,7 +126,13 @@ interface Row {
 }
 
 async function measure(store: string, env: Record<string, string>, dir: string): Promise<Row> {
-  const gw = await startGatewayProcess({ CAL_API_KEY: KEY, CAL_API_BASE_URL: upstreamUrl, ...env });
+  const gw = await startGatewayProcess({
+    CAL_API_KEY: KEY,
+    CAL_API_BASE_URL: upstreamUrl,
+    // Measures the gateway, not its Cal.com budget (100 a minute by default).
+    CALKIT_GATEWAY_UPSTREAM_BUDGET: "100000000",
+    ...env,
+  });
   try {
     const policy = join(dir, "policy.json");
     // One agent per run: the Postgres runs share a database.

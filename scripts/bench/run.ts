@@ -64,6 +64,12 @@ const BENCHES: Bench[] = [
     about:
       "Latency a call through `calkit-gateway serve` adds over calling the upstream directly (p50, p99), embedded store and Postgres; calls per second one instance sustains.",
   },
+  {
+    file: "gateway-cluster.ts",
+    title: "Gateway on several instances",
+    about:
+      "Calls per second through one and two instances sharing Postgres and Redis, and the latency the shared (Redis) limiter adds, against one instance with the in-process limiter.",
+  },
 ];
 
 interface Outcome {

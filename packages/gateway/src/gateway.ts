@@ -6,7 +6,17 @@
 import type { CalClientOptions, FetchLike } from "@calkit/client";
 import { createAdminRoute } from "./admin/route.js";
 import type { GatewayAuditRecord } from "./audit-record.js";
+import type { Limiter } from "./limits/limiter.js";
+import { createMemoryLimiter } from "./limits/memory-limiter.js";
 import { type Log, silentLog } from "./log.js";
+import { createMetrics } from "./observe/metrics.js";
+import { combineObservers, type Observer } from "./observe/observer.js";
+import {
+  DEFAULT_AUDIT_RETRY_MS,
+  DEFAULT_UPSTREAM_BUDGET,
+  DEFAULT_UPSTREAM_TIMEOUT_MS,
+  DEFAULT_WINDOW_MS,
+} from "./serve-config.js";
 import { createAgentCache } from "./server/agent-cache.js";
 import { createApprovalDesk } from "./server/approval-desk.js";
 import { APPROVALS_PATH, createApprovalEndpoint } from "./server/approval-endpoint.js";
@@ -14,8 +24,10 @@ import { createApprovalNotifier } from "./server/approval-notify.js";
 import { createForwarder } from "./server/forward.js";
 import { startHttp } from "./server/http-server.js";
 import { createMcpEndpoint } from "./server/mcp-endpoint.js";
-import { createPipeline } from "./server/pipeline.js";
+import { createPipeline, type Handled } from "./server/pipeline.js";
+import type { GatewayRequest } from "./server/request.js";
 import { createAuditChain } from "./store/audit-chain.js";
+import { createDurableAudit } from "./store/durable-audit.js";
 import { sweepExpiredKeys } from "./store/idempotency.js";
 import type { Sql } from "./store/sql.js";
 
@@ -36,6 +48,19 @@ export interface GatewayOptions {
   approvals?: { ttlMs?: number; waitMs?: number; webhookUrl?: string };
   /** The admin page and API at `/admin`, when an admin token is set. */
   admin?: { token: string };
+  /** Counts the agents' limits and the credential's budget; default: in this process, 100/min. */
+  limiter?: Limiter;
+  /** How long an answer waits for its audit record while the store is unreachable. */
+  auditRetryMs?: number;
+  /** Per attempt (as the client's timeoutMs); with auditRetryMs it bounds a call's lifetime. */
+  upstreamTimeoutMs?: number;
+  /** More observers of calls, limit hits and Cal.com's answers (e.g. OpenTelemetry's). */
+  observers?: readonly Observer[];
+}
+
+/** Longest a live instance may hold a pending Idempotency-Key: its attempts, its record, slack. */
+function idempotencyLeaseMs(timeoutMs: number, auditRetryMs: number): number {
+  return 3 * timeoutMs + auditRetryMs + 5_000;
 }
 
 export interface GatewayHandle {
@@ -54,10 +79,25 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
   const { sql } = options;
   const log = options.log ?? silentLog;
   const chain = createAuditChain<GatewayAuditRecord>(sql);
-  const appendRecord = (record: GatewayAuditRecord) => chain.append(record);
+  const auditRetryMs = options.auditRetryMs ?? DEFAULT_AUDIT_RETRY_MS;
+  const upstreamTimeoutMs =
+    options.upstreamTimeoutMs ?? options.client.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const audit = createDurableAudit(chain, sql, {
+    retryMs: auditRetryMs,
+    onOutage: (down) => log(down ? "store-down" : "store-up", {}),
+  });
+  const appendRecord = (record: GatewayAuditRecord) => audit.append(record);
+  const limiter =
+    options.limiter ??
+    createMemoryLimiter({ windowMs: DEFAULT_WINDOW_MS, budget: () => DEFAULT_UPSTREAM_BUDGET });
+  const metrics = createMetrics();
+  const observer = combineObservers([metrics, ...(options.observers ?? [])]);
   const forwarder = createForwarder({
-    client: options.client,
+    observer,
+    client: { ...options.client, timeoutMs: upstreamTimeoutMs },
     appendRecord,
+    limiter,
+    storeReady: audit.storeReady,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     onWarning: (message) => log("upstream-warning", { message: message.slice(0, 300) }),
   });
@@ -70,22 +110,25 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
     ...timing,
     ...(webhookUrl ? { onHeld: createApprovalNotifier(webhookUrl, log) } : {}),
   });
-  const handle = createPipeline({
+  const pipeline = createPipeline({
     sql,
     agents,
     forwarder,
     appendRecord,
     approvals,
+    idempotencyLeaseMs: idempotencyLeaseMs(upstreamTimeoutMs, auditRetryMs),
     ...(options.idempotencyWaitMs === undefined
       ? {}
       : { idempotencyWaitMs: options.idempotencyWaitMs }),
   });
-  const mcp = createMcpEndpoint({ agents, pipeline: handle, appendRecord });
+  const handle = observeCalls(pipeline, observer.call);
+  const mcp = createMcpEndpoint({ agents, pipeline: handle, appendRecord, observer });
   const http = await startHttp({
     host: options.host ?? "127.0.0.1",
     port: options.port ?? DEFAULT_PORT,
     handle,
     mcp: mcp.handle,
+    metrics: metrics.render,
     ready: () =>
       sql.query("SELECT 1").then(
         () => true,
@@ -117,5 +160,25 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayHand
       await mcp.close();
       await agents.close();
     },
+  };
+}
+
+/** The pipeline, telling `onCall` of each answered call (from `/v2` and from MCP's bridge alike). */
+function observeCalls(
+  pipeline: (request: GatewayRequest) => Promise<Handled>,
+  onCall: Required<Observer>["call"],
+): (request: GatewayRequest) => Promise<Handled> {
+  return async (request) => {
+    const started = Date.now();
+    const handled = await pipeline(request);
+    onCall({
+      status: handled.answer.status,
+      started,
+      ended: Date.now(),
+      ...(handled.operation ? { operation: handled.operation } : {}),
+      ...(handled.agent ? { agent: handled.agent } : {}),
+      ...(handled.decision ? { decision: handled.decision } : {}),
+    });
+    return handled;
   };
 }

@@ -10,9 +10,13 @@ import { startAdminEndpoint } from "./admin-relay.js";
 import { parseArgs, UsageError } from "./cli-args.js";
 import { tryLock } from "./data-lock.js";
 import { DEFAULT_PORT, startGateway } from "./gateway.js";
+import { LimiterUnavailableError } from "./limits/limiter.js";
+import { openLimiter } from "./limits/open-limiter.js";
 import { createLog } from "./log.js";
 import { withStoredTokens } from "./oauth-tokens.js";
+import { createOtelObserver } from "./observe/otel.js";
 import { createSecretBox, MIN_SECRET_LENGTH } from "./secret-box.js";
+import { faultConfigFromEnv, limitConfigFromEnv, otelFromEnv } from "./serve-config.js";
 import { openStore, storeLocationFromEnv } from "./store/open.js";
 import { StoreError } from "./store/sql.js";
 import { GatewaySetupError, upstreamFromEnv } from "./upstream-config.js";
@@ -47,6 +51,9 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
   const approvalSettings = approvalSettingsFromEnv(env);
   const secret = upstream.client.oauth?.refreshToken ? gatewaySecretFrom(env) : undefined;
   const location = storeLocationFromEnv(env);
+  const limits = limitConfigFromEnv(env);
+  const faults = faultConfigFromEnv(env);
+  const observers = otelFromEnv(env) ? [await createOtelObserver()] : [];
   const log = createLog();
 
   const lock = location.databaseUrl ? undefined : tryLock(location.dataFolder);
@@ -62,6 +69,12 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
     const client = secret
       ? await withStoredTokens(sql, createSecretBox(secret), upstream.client, log)
       : upstream.client;
+    const limiter = await openLimiter(limits, upstream.client, {
+      onDegraded: (down) => log(down ? "limits-degraded" : "limits-shared", {}),
+    }).catch((error: unknown) => {
+      if (error instanceof LimiterUnavailableError) throw new StoreError(error.message);
+      throw error;
+    });
     const gateway = await startGateway({
       sql,
       client,
@@ -70,6 +83,10 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       log,
       approvals: approvalSettings,
       ...(adminToken ? { admin: { token: adminToken } } : {}),
+      limiter,
+      auditRetryMs: faults.auditRetryMs,
+      upstreamTimeoutMs: faults.upstreamTimeoutMs,
+      observers,
     }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE")
@@ -85,6 +102,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       upstream: upstream.baseUrl,
       credential: upstream.kind,
       admin: adminToken ? `${gateway.url}/admin` : "off (set CALKIT_ADMIN_TOKEN)",
+      limits: limiter.home === "redis" ? "shared (redis)" : "per instance (memory)",
     });
     if (!["127.0.0.1", "localhost", "::1"].includes(host))
       log("warning", {
@@ -95,6 +113,7 @@ export async function serveFromCli(argv: string[], env: NodeJS.ProcessEnv): Prom
       log("stopping", { signal });
       void gateway
         .close()
+        .then(() => limiter.close())
         .then(() => admin?.close())
         .then(() => sql.close())
         .finally(() => {

@@ -10,6 +10,8 @@ import { join } from "node:path";
 
 export interface PostgresServer {
   url: string;
+  /** Stops at once (as a crash would) and starts again on the same port and data. */
+  restart(): void;
   stop(): void;
 }
 
@@ -31,7 +33,7 @@ export function postgresAvailable(): boolean {
   return findBinFolder() !== undefined;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -61,18 +63,24 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = join(dir, "data");
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
   const port = await freePort();
-  run("pg_ctl", [
-    "-D",
-    data,
-    "-l",
-    join(dir, "log"),
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100`,
-    "-w",
-    "start",
-  ]);
+  const start = () =>
+    run("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      join(dir, "log"),
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100`,
+      "-w",
+      "start",
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    restart() {
+      run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      start();
+    },
     stop() {
       try {
         run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);

@@ -76,4 +76,26 @@ describe.each(storeEngines())("store ($engine)", ({ engine, skip }) => {
       expect(await claimKey(sql, "agent-1", "k1", "f2")).toEqual({ kind: "claimed" });
     },
   );
+
+  it.skipIf(skip)(
+    "settles a key left pending past its lease as outcome unknown, never frees it for a resend",
+    async () => {
+      const lease = { ms: 60_000, answer: { status: 502, body: '{"status":"error"}' } };
+      expect(await claimKey(sql, "agent-3", "k3", "f3", lease)).toEqual({ kind: "claimed" });
+      expect(await claimKey(sql, "agent-3", "k3", "f3", lease)).toEqual({ kind: "pending" });
+      // Its instance was killed two minutes ago.
+      await sql.query(
+        "UPDATE idempotency SET created_at = now() - interval '2 minutes' WHERE key = 'k3'",
+      );
+      const settled = { status: 502, answer: '{"status":"error"}' };
+      expect(await claimKey(sql, "agent-3", "k3", "f3", lease)).toEqual({
+        kind: "orphaned",
+        ...settled,
+      });
+      expect(await claimKey(sql, "agent-3", "k3", "f3", lease)).toEqual({
+        kind: "replay",
+        ...settled,
+      });
+    },
+  );
 });

@@ -34,6 +34,13 @@ export {
   PolicyDeniedError,
 } from "./guard.js";
 export {
+  type LimitedOperation,
+  type LimitKey,
+  type LimitKind,
+  limitKinds,
+  type PolicyLimits,
+} from "./limits.js";
+export {
   type AccessLevel,
   type AgentPolicy,
   loadPolicy,

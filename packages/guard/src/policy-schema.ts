@@ -6,6 +6,7 @@
 // Type-only: the generator runs this before any package is built.
 import type { OperationMeta } from "@calkit/client";
 import { constraints } from "./constraints.js";
+import { limitKinds } from "./limits.js";
 
 type Json = Record<string, unknown>;
 
@@ -49,6 +50,13 @@ export function buildPolicySchema(ops: readonly SchemaOperation[]): Json {
           "Limits checked on every call they apply to; a call that breaks one is denied.",
         additionalProperties: false,
         properties: Object.fromEntries(constraints.map((c) => [c.key, c.schema])),
+      },
+      limits: {
+        type: "object",
+        description:
+          "Counts across calls (enforced by the gateway): a call over one is refused with 429 and not sent.",
+        additionalProperties: false,
+        properties: Object.fromEntries(limitKinds.map((l) => [l.key, l.schema])),
       },
     },
   };

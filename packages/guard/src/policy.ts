@@ -8,6 +8,7 @@ import { operations } from "@calkit/client";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import type { PolicyConstraints } from "./constraints.js";
+import type { PolicyLimits } from "./limits.js";
 import { buildPolicySchema } from "./policy-schema.js";
 
 export type AccessLevel = "off" | "read" | "ask" | "full";
@@ -22,6 +23,7 @@ export interface AgentPolicy {
   resources?: Partial<Record<string, AccessLevel>>;
   operations?: Partial<Record<string, OperationRule>>;
   constraints?: PolicyConstraints;
+  limits?: PolicyLimits;
 }
 
 export interface PolicyFile {

@@ -33,11 +33,23 @@ import {
 } from "@calkit/guard";
 import { redactArgs } from "../audit-args.js";
 import type { GatewayAuditRecord } from "../audit-record.js";
+import { LimitRefusedError, limitAnswer } from "../limits/limit-answer.js";
+import type { Limiter, LimitRefusal, QuotaTicket } from "../limits/limiter.js";
+import type { Observer } from "../observe/observer.js";
 import { policyFileOf } from "../policy-file.js";
 import type { AgentWithPolicy } from "../store/agents.js";
 import { type Answer, successAnswer } from "./answer.js";
+import { refusalRecord } from "./refusal-record.js";
 import { requestHashOf } from "./request-hash.js";
 import { answerForError, errorSummary } from "./upstream-errors.js";
+
+/** Refused while the audit store is down: a call is never sent without its record. */
+const STORE_DOWN: LimitRefusal = {
+  kind: "unavailable",
+  status: 503,
+  retryAfterSeconds: 5,
+  reason: "the gateway cannot reach its audit store, and no call is sent without its audit record",
+};
 
 export interface ForwardCall {
   agent: AgentWithPolicy;
@@ -71,6 +83,8 @@ export interface ForwardResult {
 }
 
 interface CallContext {
+  agentId: string;
+  operation: OperationMeta;
   guardRecord?: AuditRecord;
   /** Every answer Cal.com gave during the call: the guard's booking lookup, then the call itself. */
   upstream: { method: string; status: number; requestId?: string }[];
@@ -88,6 +102,12 @@ export interface ForwarderOptions {
   client: CalClientOptions;
   /** Writes one record; resolves once it is durable. */
   appendRecord(record: GatewayAuditRecord): Promise<unknown>;
+  /** Counts calls against the agents' limits and requests against the credential's budget. */
+  limiter: Limiter;
+  /** False while the audit store is unreachable: then nothing is sent. */
+  storeReady?: () => Promise<boolean>;
+  /** Told of each limit hit and each answer from Cal.com. */
+  observer?: Pick<Observer, "limitHit" | "upstream">;
   fetch?: FetchLike;
   onWarning?: (message: string) => void;
 }
@@ -101,9 +121,22 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
     ...options.client,
     // Records the status and request id of what Cal.com answered, for the call in progress.
     fetch: async (request, init) => {
-      const response = await baseFetch(request, init);
-      if (request.url === tokenUrl) return response; // an OAuth refresh, not the call
-      context.getStore()?.upstream.push({
+      if (request.url === tokenUrl) return baseFetch(request, init); // an OAuth refresh, not the call
+      const call = context.getStore();
+      // Every request to Cal.com (a guard's lookup, a retry) takes a slot of the budget first.
+      if (call) {
+        const refusal = await options.limiter.takeUpstream(call.agentId, call.operation.access);
+        if (refusal) {
+          options.observer?.limitHit?.(refusal.kind);
+          throw new LimitRefusedError(refusal, call.operation.id);
+        }
+      }
+      const response = await baseFetch(request, init).catch((error: unknown) => {
+        options.observer?.upstream?.("error");
+        throw error;
+      });
+      options.observer?.upstream?.(response.status);
+      call?.upstream.push({
         method: request.method,
         status: response.status,
         ...requestIdOf(response.headers),
@@ -111,6 +144,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       return response;
     },
     onWarning: (warning) => options.onWarning?.(warning.message),
+    onRateLimit: (rateLimit) => options.limiter.observeUpstream(rateLimit),
   });
   const audit = createAuditLog(
     callbackSink((record) => {
@@ -137,7 +171,41 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
   }
 
   async function forward(call: ForwardCall): Promise<ForwardResult> {
-    const state: CallContext = { upstream: [], call };
+    if (options.storeReady && !(await options.storeReady())) return refuse(call, STORE_DOWN);
+    const admission = await options.limiter.admit({
+      agentId: call.agent.id,
+      limits: call.agent.policy.limits,
+      operation: call.operation,
+    });
+    if (!admission.ok) return refuse(call, admission.refusal);
+    const result = await send(call);
+    await settleQuota(admission.ticket, result);
+    return result;
+  }
+
+  async function refuse(call: ForwardCall, refusal: LimitRefusal): Promise<ForwardResult> {
+    options.observer?.limitHit?.(refusal.kind);
+    const answer = limitAnswer(refusal);
+    const record = refusalRecord(call, answer.status, refusal.reason);
+    await options.appendRecord(record);
+    return { answer, record, sent: false };
+  }
+
+  /** A quota counts what was made: given back when nothing was sent or Cal.com refused it. */
+  async function settleQuota(ticket: QuotaTicket, result: ForwardResult): Promise<void> {
+    if (!ticket.keys.length) return;
+    const status = result.record.upstream.status;
+    const made = result.sent && (status === undefined || (status >= 200 && status < 300));
+    if (!made) await options.limiter.refund(ticket).catch(() => {});
+  }
+
+  async function send(call: ForwardCall): Promise<ForwardResult> {
+    const state: CallContext = {
+      agentId: call.agent.id,
+      operation: call.operation,
+      upstream: [],
+      call,
+    };
     return context.run(state, async () => {
       const callOptions: CallOptions = call.apiVersion
         ? { headers: { "cal-api-version": call.apiVersion } }
@@ -156,7 +224,10 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
         failure = error;
         answer = answerForError(error, call.operation.access);
       }
-      const record = recordOf(call, state, answer, failure);
+      const record =
+        failure instanceof LimitRefusedError
+          ? refusalRecord(call, answer.status, failure.refusal.reason)
+          : recordOf(call, state, answer, failure);
       if (state.held) return { answer, record, sent: false, held: state.held };
       await options.appendRecord(record);
       const unsure = failure instanceof CalConnectionError && failure.requestMayHaveReachedServer;

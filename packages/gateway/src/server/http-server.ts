@@ -1,5 +1,5 @@
 /**
- * The gateway's HTTP server (node:http): `/healthz`, `/readyz`, `/mcp` (when given), and every
+ * The gateway's HTTP server (node:http): `/healthz`, `/readyz`, `/metrics`, `/mcp` (when given), and every
  * other path through the `/v2` pipeline. Bodies are capped, each request is logged as one line
  * without secrets, and `close()` stops taking requests, lets the ones in flight finish (their
  * audit records included), then resolves.
@@ -20,6 +20,8 @@ export interface HttpOptions {
   /** Serves `/mcp` with node's request and response (the MCP SDK's transport wants them). */
   mcp?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   ready(): Promise<boolean>;
+  /** The Prometheus exposition text for `/metrics`. */
+  metrics?: () => string;
   log: Log;
   /** Other pages served beside `/v2` (the admin page, approvals for agents), first match wins. */
   routes?: readonly ExtraRoute[];
@@ -79,6 +81,12 @@ export async function startHttp(options: HttpOptions): Promise<HttpHandle> {
           ? jsonAnswer(200, { status: "ready" })
           : jsonAnswer(503, { status: "not ready" }),
       );
+    if (path === "/metrics" && options.metrics)
+      return send(res, {
+        status: 200,
+        headers: { "content-type": "text/plain; version=0.0.4; charset=utf-8" },
+        body: options.metrics(),
+      });
     if (options.mcp && (path === "/mcp" || path === "/mcp/")) return options.mcp(req, res);
     const started = Date.now();
     const body = await readBody(req);

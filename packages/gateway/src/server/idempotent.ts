@@ -2,7 +2,8 @@
  * `Idempotency-Key` on writes: the first request with a key is forwarded and its answer stored;
  * a repeat gets the stored answer (nothing sent), a concurrent repeat waits for the first, and a
  * key reused for a different request is refused. An answer is stored whenever the request may
- * have reached Cal.com; a key is freed only when nothing was sent.
+ * have reached Cal.com; a key is freed only when nothing was sent. A key whose first request was
+ * lost with its instance is settled, after `leaseMs`, as "outcome unknown", never resent.
  */
 import { createHash } from "node:crypto";
 import { claimKey, completeKey, releaseKey } from "../store/idempotency.js";
@@ -11,6 +12,11 @@ import { type Answer, errorAnswer } from "./answer.js";
 
 export const MAX_KEY_LENGTH = 255;
 const WAIT_STEP_MS = 25;
+
+const ORPHAN_ANSWER = errorAnswer(
+  502,
+  "The gateway stopped while it was making the first request with this Idempotency-Key, so its outcome is unknown and the change may have been made: check (for example by listing) before repeating it with a new key.",
+);
 
 export type KeyedRun =
   | { kind: "forward"; complete(answer: Answer, sent: boolean): Promise<void> }
@@ -46,10 +52,18 @@ export async function runWithKey(
   key: string,
   fingerprint: string,
   waitMs: number,
+  leaseMs?: number,
 ): Promise<KeyedRun> {
   const deadline = Date.now() + waitMs;
+  const lease = leaseMs === undefined ? undefined : { ms: leaseMs, answer: ORPHAN_ANSWER };
   for (;;) {
-    const claim = await claimKey(sql, agentId, key, fingerprint);
+    const claim = await claimKey(sql, agentId, key, fingerprint, lease);
+    if (claim.kind === "orphaned")
+      return {
+        kind: "answer",
+        replayed: false,
+        answer: { status: claim.status, headers: ORPHAN_ANSWER.headers, body: claim.answer },
+      };
     if (claim.kind === "claimed")
       return {
         kind: "forward",

@@ -19,6 +19,7 @@ import {
 } from "@calkit/mcp";
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
 import type { GatewayAuditRecord } from "../audit-record.js";
+import type { Observer } from "../observe/observer.js";
 import { policyFileOf } from "../policy-file.js";
 import type { AgentWithPolicy } from "../store/agents.js";
 import type { AgentCache } from "./agent-cache.js";
@@ -35,6 +36,7 @@ export interface McpEndpointOptions {
   agents: AgentCache;
   pipeline(request: GatewayRequest): Promise<Handled>;
   appendRecord(record: GatewayAuditRecord): Promise<unknown>;
+  observer?: Pick<Observer, "toolCall">;
 }
 
 export interface McpEndpoint {
@@ -169,6 +171,30 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
     await startMcpSession(sessions, owner, state, req, res, body);
   }
 
+  /** A `tools/call` request, reported to the observer once its answer has gone. */
+  function observeToolCall(
+    agent: string,
+    body: unknown,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): void {
+    const message = body as { method?: unknown; params?: { name?: unknown } } | undefined;
+    if (!options.observer?.toolCall || message?.method !== "tools/call") return;
+    const tool = typeof message.params?.name === "string" ? message.params.name : "unknown";
+    const sessionId = req.headers["mcp-session-id"];
+    const started = Date.now();
+    res.once("finish", () =>
+      options.observer?.toolCall?.({
+        tool: tool.slice(0, 100),
+        agent,
+        status: res.statusCode,
+        started,
+        ended: Date.now(),
+        ...(typeof sessionId === "string" ? { sessionId } : {}),
+      }),
+    );
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const authorization = req.headers.authorization;
     const auth = await authenticate(options.agents.find, authorization, new Date());
@@ -178,6 +204,7 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
     if (read.problem) return rpcError(res, 400, -32700, read.problem);
     const owner = auth.agent.id;
     holdUntilRecorded(res);
+    observeToolCall(auth.agent.name, read.body, req, res);
     const sessionId = req.headers["mcp-session-id"];
     if (typeof sessionId === "string") {
       // Another agent's session is "not found" too: sessions are neither shared nor revealed.

@@ -28,6 +28,8 @@ export interface PipelineOptions {
   appendRecord(record: GatewayAuditRecord): Promise<unknown>;
   /** How long a repeat waits for the first request with its Idempotency-Key. Default 30 s. */
   idempotencyWaitMs?: number;
+  /** After this long a pending key's instance is taken to have stopped (see idempotency.ts). */
+  idempotencyLeaseMs?: number;
   now?: () => number;
   /** Holds the calls the policy asks about; without it they are refused. */
   approvals?: ApprovalDesk;
@@ -43,6 +45,12 @@ export interface Handled {
 }
 
 const BEARER = { "www-authenticate": 'Bearer realm="calkit-gateway"' };
+
+const STORE_UNREACHABLE = errorAnswer(
+  503,
+  "The gateway cannot reach its store to check the token. Nothing was sent; try again shortly.",
+  { headers: { "retry-after": "5" } },
+);
 
 /** A call ready for the decision: who, which operation, the checked arguments. */
 interface PreparedCall {
@@ -76,7 +84,9 @@ export function createPipeline(
       options.agents.find,
       request.header("authorization"),
       new Date(started),
-    );
+    ).catch(() => undefined);
+    // The store is unreachable and the token is not cached: nothing can be decided or recorded.
+    if (!auth) return { answer: STORE_UNREACHABLE };
     if (!auth.ok)
       return {
         answer: errorAnswer(401, auth.message, { headers: BEARER }),
@@ -184,6 +194,7 @@ export function createPipeline(
       key,
       fingerprintOf(call.operation.id, call.args),
       options.idempotencyWaitMs ?? 30_000,
+      options.idempotencyLeaseMs,
     );
     if (run.kind === "answer") {
       await options.appendRecord(

@@ -15,6 +15,7 @@ import {
   MissingScopeError,
 } from "@calkit/client";
 import { PolicyDeniedError } from "@calkit/guard";
+import { LimitRefusedError, limitAnswer } from "../limits/limit-answer.js";
 import { type Answer, errorAnswer } from "./answer.js";
 
 export function answerForError(error: unknown, access: "read" | "write"): Answer {
@@ -23,6 +24,7 @@ export function answerForError(error: unknown, access: "read" | "write"): Answer
       403,
       `Not allowed: ${error.reason}. This agent's policy forbids it, so nothing was sent; do not retry, and tell the user if they asked for it.`,
     );
+  if (error instanceof LimitRefusedError) return limitAnswer(error.refusal);
   if (error instanceof CalRefusedError)
     return errorAnswer(403, `Refused before sending: ${error.reason}. Nothing was sent.`);
   if (error instanceof MissingScopeError)
