@@ -154,7 +154,11 @@ describe.skipIf(!hasChromium)("the admin page", { timeout: 90_000 }, () => {
   }
 
   const heading = (uid: string) =>
-    page.getByRole("heading", { name: `Cancelling booking ${uid}`, exact: true });
+    page.getByRole("heading", {
+      // The booking in words, as Prism answers with the spec's example booking.
+      name: `Cancelling booking ${uid} (Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC)`,
+      exact: true,
+    });
   /** The pending request's box on the Approvals page. */
   const approvalItem = (uid: string) => page.locator("article").filter({ has: heading(uid) });
 

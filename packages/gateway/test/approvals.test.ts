@@ -92,6 +92,9 @@ async function pendingFor(base: string, uid: string): Promise<{ id: string; prev
   throw new Error(`no pending approval for ${uid}`);
 }
 
+/** How a preview names the booking Prism answers with (the spec's example booking). */
+const BOOKING_WORDS = " (Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC)";
+
 function cancel(g: Gateway, uid: string): Promise<Reply> {
   return call(g.gw.url, g.token, "POST", `/v2/bookings/${uid}/cancel`, {
     body: { cancellationReason: "The customer asked" },
@@ -103,7 +106,8 @@ describe("a call the policy asks about", () => {
     const uid = "approve-me-1";
     const reply = cancel(waiting, uid);
     const pending = await pendingFor(waiting.gw.url, uid);
-    expect(pending.preview).toBe(`cancelling booking ${uid}`);
+    // The booking looked up and named in words (Prism answers with the spec's example booking).
+    expect(pending.preview).toBe(`cancelling booking ${uid}${BOOKING_WORDS}`);
     expect(cancelsOf(uid)).toHaveLength(0);
     const decided = await admin(
       waiting.gw.url,
@@ -149,14 +153,14 @@ describe("a call the policy asks about", () => {
       CALKIT_GATEWAY_DATA: `${waiting.dir.path}/data`,
     });
     expect(tail.stdout).toContain(
-      "Agent asker asked to go ahead with cancelling booking approve-me-1: held for a person's approval",
+      `Agent asker asked to go ahead with cancelling booking approve-me-1${BOOKING_WORDS}: held for a person's approval`,
     );
     expect(tail.stdout).toContain(
-      "alice approved agent asker's request to go ahead with cancelling booking approve-me-1.",
+      `alice approved agent asker's request to go ahead with cancelling booking approve-me-1${BOOKING_WORDS}.`,
     );
     expect(tail.stdout).toContain("Agent asker cancelled booking approve-me-1: approved by alice");
     expect(tail.stdout).toContain(
-      "bob denied agent asker's request to go ahead with cancelling booking deny-me-1; nothing was sent.",
+      `bob denied agent asker's request to go ahead with cancelling booking deny-me-1${BOOKING_WORDS}; nothing was sent.`,
     );
     const verify = await runGateway(["audit", "verify"], {
       CALKIT_GATEWAY_DATA: `${waiting.dir.path}/data`,

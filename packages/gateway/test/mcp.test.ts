@@ -161,7 +161,7 @@ describe("/mcp", () => {
       ).json()) as {
         approvals: { id: string; preview: string }[];
       };
-      id = list.approvals.find((a) => a.preview === `cancelling booking ${uid}`)?.id;
+      id = list.approvals.find((a) => a.preview.startsWith(`cancelling booking ${uid} (`))?.id;
       if (!id) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const cancels = () => upstream.received.filter((r) => r.url === `/v2/bookings/${uid}/cancel`);

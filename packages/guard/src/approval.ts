@@ -16,6 +16,12 @@ export interface ApprovalRequest {
   readonly reason: string;
   /** What the call does, in plain English ("cancelling booking abc"). */
   readonly preview: string;
+  /**
+   * The preview with the booking the call names looked up and put in words ("cancelling booking
+   * abc (Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC)"): one read from Cal.com,
+   * so an approver asks for it only when a person will see it; `preview` when the lookup fails.
+   */
+  describe(): Promise<string>;
 }
 
 export type ApprovalVerdict = { approved: true; by: string } | { approved: false; reason: string };
@@ -23,7 +29,10 @@ export type ApprovalVerdict = { approved: true; by: string } | { approved: false
 /** Decides one held call; may take as long as a person does. */
 export type Approver = (request: ApprovalRequest) => Promise<ApprovalVerdict>;
 
-/** The audit phrase of what the call is doing, filled in with its arguments. */
+/**
+ * The audit phrase of what the call is doing, filled in with its arguments (and `labels`, e.g.
+ * the booking it names in words: "cancelling booking b1 (Grace Hopper's 30-minute meeting on …)").
+ */
 export function previewCall(
   operationId: string,
   args: Readonly<Record<string, unknown>>,

@@ -10,6 +10,7 @@ import {
   operations,
 } from "@calkit/client";
 import { type Approver, previewCall } from "./approval.js";
+import { summarizeBooking } from "./booking-summary.js";
 import {
   type BookingFacts,
   type Decision,
@@ -58,16 +59,16 @@ export function createPolicyCheck(options: {
 }): PolicyCheck {
   const { policy, agent, lookupClient, now, approve } = options;
 
-  /** The facts of each booking the uid names: a recurring booking comes back as all its occurrences. */
-  async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
+  /** The booking the uid names, as Cal.com answers (a recurring one as all its occurrences). */
+  async function lookUpBooking(uid: unknown): Promise<unknown> {
     const name = bookingLookup?.targets.booking;
     if (!bookingLookup || !name) throw new Error("the spec names no booking lookup");
-    const data = await lookupClient.invoke(
-      bookingLookup.id as never,
-      {
-        [name]: String(uid),
-      } as never,
-    );
+    return lookupClient.invoke(bookingLookup.id as never, { [name]: String(uid) } as never);
+  }
+
+  /** The facts of each booking the uid names: a recurring booking comes back as all its occurrences. */
+  async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
+    const data = await lookUpBooking(uid);
     const occurrences = (Array.isArray(data) ? data : [data]) as (
       | { start?: string; eventTypeId?: number; eventType?: { id?: number } }
       | undefined
@@ -118,11 +119,34 @@ export function createPolicyCheck(options: {
     args: Readonly<Record<string, unknown>>,
   ): Promise<Decision> {
     if (!approve) return { allowed: false, reason: `${asked.reason}, and no approver is set up` };
-    const preview = previewCall(operationId, args);
-    const verdict = await approve({ agent, operationId, args, reason: asked.reason, preview });
+    const verdict = await approve({
+      agent,
+      operationId,
+      args,
+      reason: asked.reason,
+      preview: previewCall(operationId, args),
+      describe: async () =>
+        previewCall(operationId, args, { labels: await bookingLabel(operationId, args) }),
+    });
     return verdict.approved
       ? { allowed: true, reason: `approved by ${verdict.by}`, approvedBy: verdict.by }
       : { allowed: false, reason: verdict.reason };
+  }
+
+  /**
+   * The booking a held call names, in words, for the approver ("b1 (Grace Hopper's 30-minute
+   * meeting on Tue 1 Dec 2026 at 15:00 UTC)"); none when it cannot be looked up (the preview then
+   * names the uid alone: a lookup failure never blocks a decision).
+   */
+  async function bookingLabel(
+    operationId: string,
+    args: Readonly<Record<string, unknown>>,
+  ): Promise<Record<string, string>> {
+    const name = operationMeta(operationId)?.targets.booking;
+    const uid = name === undefined ? undefined : args[name];
+    if (name === undefined || typeof uid !== "string" || !uid) return {};
+    const summary = await lookUpBooking(uid).then(summarizeBooking, () => undefined);
+    return summary ? { [name]: `${uid} (${summary})` } : {};
   }
 
   return { check, hook };

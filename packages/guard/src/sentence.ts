@@ -8,6 +8,8 @@ const PERSONAL = /email|name|phone|attendee|guest/i;
 
 export interface RenderOptions {
   redactPersonalData?: boolean;
+  /** Shown whole instead of an argument's value, e.g. a booking's uid with what the booking is. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 function formatTime(value: unknown): string | undefined {
@@ -57,6 +59,8 @@ function fill(
     (_m, path: string, time: string | undefined) => {
       const last = path.split(".").pop() ?? path;
       if (SECRET.test(last)) return "[secret]";
+      const label = options.labels?.[path];
+      if (label !== undefined && !options.redactPersonalData) return label;
       const raw = lookup(path, args, result);
       let value = time ? formatTime(raw) : show(raw);
       if (value !== undefined && options.redactPersonalData && PERSONAL.test(last))

@@ -5,10 +5,11 @@
  */
 import { createCalClient } from "@calkit/client";
 import { describe, expect, it } from "vitest";
-import { countingFetch, success } from "../../../test/support/fake-fetch.js";
+import { countingFetch, json, success } from "../../../test/support/fake-fetch.js";
 import type { ApprovalRequest, ApprovalVerdict } from "../src/approval";
 import { previewCall } from "../src/approval";
 import { type AuditRecord, callbackSink, createAuditLog } from "../src/audit";
+import { summarizeBooking } from "../src/booking-summary";
 import { decide, mayUse } from "../src/decide";
 import { createGuard, PolicyDeniedError } from "../src/guard";
 import { type PolicyFile, parsePolicy } from "../src/policy";
@@ -62,8 +63,20 @@ describe("ask in the policy", () => {
   });
 });
 
+/** The booking b1 as Cal.com answers bookings.get; the cancel answers with it cancelled. */
+const BOOKING = {
+  uid: "b1",
+  status: "accepted",
+  start: "2026-12-01T15:00:00.000Z",
+  end: "2026-12-01T15:30:00.000Z",
+  duration: 30,
+  attendees: [{ name: "Grace Hopper", email: "grace@example.com" }],
+};
+
 function setup(approve?: (request: ApprovalRequest) => Promise<ApprovalVerdict>) {
-  const fetch = countingFetch(() => success({ uid: "b1", status: "cancelled" }));
+  const fetch = countingFetch((request) =>
+    success(request.method === "GET" ? BOOKING : { ...BOOKING, status: "cancelled" }),
+  );
   const records: AuditRecord[] = [];
   const client = createCalClient({ apiKey: "cal_test_guard_key_0123456789", fetch, maxRetries: 0 });
   const guard = createGuard({
@@ -73,7 +86,9 @@ function setup(approve?: (request: ApprovalRequest) => Promise<ApprovalVerdict>)
     audit: createAuditLog(callbackSink((r) => records.push(r))),
     ...(approve ? { approve } : {}),
   });
-  return { guard, fetch, records };
+  /** What reached Cal.com besides the preview's booking lookup. */
+  const writes = () => fetch.requests.filter((r) => r.method !== "GET");
+  return { guard, fetch, records, writes };
 }
 
 describe("the guard with an approver", () => {
@@ -87,7 +102,7 @@ describe("the guard with an approver", () => {
 
   it("the approver sees the exact call; a yes sends it once and the record says who approved", async () => {
     const asked: ApprovalRequest[] = [];
-    const { guard, fetch, records } = setup(async (request) => {
+    const { guard, fetch, records, writes } = setup(async (request) => {
       asked.push(request);
       return { approved: true, by: "alice" };
     });
@@ -99,21 +114,27 @@ describe("the guard with an approver", () => {
         args: { bookingUid: "b1", cancellationReason: "ill" },
         reason: "changes to bookings need a person's approval for this agent",
         preview: "cancelling booking b1",
+        describe: expect.any(Function),
       },
     ]);
-    expect(fetch.requests).toHaveLength(1);
+    // Nothing is looked up unless the approver asks for the description.
+    expect(fetch.requests.map((r) => r.method)).toEqual(["POST"]);
+    expect(await asked[0]?.describe()).toBe(
+      "cancelling booking b1 (Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC)",
+    );
+    expect(writes()).toHaveLength(1);
     expect(records[0]).toMatchObject({ decision: "allowed", reason: "approved by alice" });
     expect(records[0]?.sentence).toContain("approved by alice");
   });
 
   it("a no sends nothing and gives the approver's reason", async () => {
-    const { guard, fetch, records } = setup(async () => ({
+    const { guard, records, writes } = setup(async () => ({
       approved: false,
       reason: "alice denied it",
     }));
     const error = await guard.client.bookings.cancel({ bookingUid: "b1" }).catch((e) => e);
     expect((error as Error).message).toContain("alice denied it");
-    expect(fetch.requests).toHaveLength(0);
+    expect(writes()).toHaveLength(0);
     expect(records[0]).toMatchObject({ decision: "denied", reason: "alice denied it" });
   });
 
@@ -133,5 +154,59 @@ describe("previewCall", () => {
   it("is the audit phrase of the call in progress, secrets never shown", () => {
     expect(previewCall("bookings.cancel", { bookingUid: "b1" })).toBe("cancelling booking b1");
     expect(previewCall("no.such", {})).toBe("calling no.such");
+  });
+
+  it("shows a label whole in place of its argument, unless personal data is masked", () => {
+    const labels = {
+      bookingUid: "b1 (Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC)",
+    };
+    expect(previewCall("bookings.cancel", { bookingUid: "b1" }, { labels })).toBe(
+      "cancelling booking b1 (Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC)",
+    );
+    expect(
+      previewCall("bookings.cancel", { bookingUid: "b1" }, { labels, redactPersonalData: true }),
+    ).toBe("cancelling booking b1");
+  });
+});
+
+describe("summarizeBooking", () => {
+  it("says whose meeting, how long and when; a recurring one counts its other occurrences", () => {
+    expect(summarizeBooking(BOOKING)).toBe(
+      "Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC",
+    );
+    const { duration: _d, attendees: _a, ...bare } = BOOKING;
+    expect(summarizeBooking(bare)).toBe("the 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC");
+    expect(summarizeBooking([BOOKING, { ...BOOKING, start: "2026-12-08T15:00:00.000Z" }])).toBe(
+      "Grace Hopper's 30-minute meeting on Tue 1 Dec 2026 at 15:00 UTC (and 1 more occurrences)",
+    );
+    expect(summarizeBooking({ uid: "b1" })).toBeUndefined();
+    expect(summarizeBooking("not a booking")).toBeUndefined();
+  });
+});
+
+describe("the preview of a held call", () => {
+  it("names the uid alone when the booking cannot be looked up, and still asks", async () => {
+    const asked: ApprovalRequest[] = [];
+    const fetch = countingFetch((request) =>
+      request.method === "GET" ? json(404, { status: "error" }) : success(BOOKING),
+    );
+    const client = createCalClient({
+      apiKey: "cal_test_guard_key_0123456789",
+      fetch,
+      maxRetries: 0,
+    });
+    const guard = createGuard({
+      policy,
+      agent: "asker",
+      client,
+      audit: createAuditLog(callbackSink(() => {})),
+      approve: async (request) => {
+        asked.push(request);
+        return { approved: true, by: "alice" };
+      },
+    });
+    await guard.client.bookings.cancel({ bookingUid: "b1" });
+    expect(await asked[0]?.describe()).toBe("cancelling booking b1");
+    expect(fetch.requests.filter((r) => r.method === "POST")).toHaveLength(1);
   });
 });

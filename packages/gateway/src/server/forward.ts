@@ -242,7 +242,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
  * The guard's approver: yes only for the call a person approved (same request hash); any other
  * call the policy asks about is marked held in its context, and the guard refuses to send it.
  */
-function approveFromContext(
+async function approveFromContext(
   state: CallContext | undefined,
   request: ApprovalRequest,
 ): Promise<ApprovalVerdict> {
@@ -254,14 +254,16 @@ function approveFromContext(
     requestHashOf(call.agent.id, request.operationId, request.args, call.apiVersion) ===
       approval.hash
   )
-    return Promise.resolve({ approved: true, by: approval.by });
-  if (state && !approval) state.held = { reason: request.reason, preview: request.preview };
-  return Promise.resolve({
+    return { approved: true, by: approval.by };
+  // Only a call a person will see is described (a booking lookup), not one being sent or refused.
+  if (state && !approval)
+    state.held = { reason: request.reason, preview: await request.describe() };
+  return {
     approved: false,
     reason: approval
       ? "the call differs from the one that was approved"
       : `${request.reason}; it waits for a person's approval`,
-  });
+  };
 }
 
 /** The guarded client's `invoke`: the policy hook decides, then the call is sent. */
