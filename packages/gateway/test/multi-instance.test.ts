@@ -5,6 +5,12 @@
 // Skipped, with the reason, where redis-server or Postgres is not installed.
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  REDIS_SKIP_REASON,
+  type RedisServer,
+  redisAvailable,
+  startRedis,
+} from "../../../test/support/redis-server.js";
 import { type CountingUpstream, startCountingUpstream } from "./counting-upstream.js";
 import { call, type GatewayProcess, type Reply, startGatewayProcess } from "./gateway-process.js";
 import { runGateway, tempDir, writePolicy } from "./helpers.js";
@@ -14,7 +20,6 @@ import {
   postgresAvailable,
   startPostgres,
 } from "./postgres-server.js";
-import { REDIS_SKIP_REASON, type RedisServer, redisAvailable, startRedis } from "./redis-server.js";
 
 const skipReason = !postgresAvailable()
   ? POSTGRES_SKIP_REASON

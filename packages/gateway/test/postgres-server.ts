@@ -4,9 +4,9 @@
 // as the `postgres` user in a folder that user owns.
 import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../../../scripts/prism.js";
 
 export interface PostgresServer {
   url: string;
@@ -31,17 +31,6 @@ function findBinFolder(): string | undefined {
 
 export function postgresAvailable(): boolean {
   return findBinFolder() !== undefined;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startPostgres(): Promise<PostgresServer> {

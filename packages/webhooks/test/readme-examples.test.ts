@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import Fastify from "fastify";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { available as redisAvailable, startRedis } from "../../../test/support/redis-server.js";
+import { redisAvailable, startRedis } from "../../../test/support/redis-server.js";
 import { createCalClient } from "../../client/src/index.js";
 import { mountOnFastify } from "../examples/fastify.js";
 import { fetchEndpoints } from "../examples/fetch-runtimes.js";
@@ -92,7 +92,7 @@ describe("verification only", () => {
   });
 });
 
-describe.skipIf(!redisAvailable)("shared deduplication and replays, on redis-server", () => {
+describe.skipIf(!redisAvailable())("shared deduplication and replays, on redis-server", () => {
   let stop: () => Promise<void> = async () => {};
   let redis: ReturnType<typeof createClient>;
   beforeAll(async () => {
