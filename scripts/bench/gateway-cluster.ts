@@ -12,8 +12,6 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, createServer, request } from "node:http";
-import type { AddressInfo } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import {
@@ -21,7 +19,9 @@ import {
   startGatewayProcess,
 } from "../../packages/gateway/test/gateway-process";
 import { postgresAvailable, startPostgres } from "../../packages/gateway/test/postgres-server";
-import { redisAvailable, startRedis } from "../../packages/gateway/test/redis-server";
+import { redisAvailable, startRedis } from "../../test/support/redis-server";
+import { closeSockets, getMe, percentile } from "./keep-alive-get";
+import { startMeStub } from "./me-stub";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const N = Number(process.argv[2] ?? 1000);
@@ -30,11 +30,6 @@ const WARM_UP = 200;
 const CONCURRENCY = 32;
 const CHUNK = 100;
 const KEY = "cal_bench_cluster_0123456789abcdef";
-const BODY = JSON.stringify({
-  status: "success",
-  data: { id: 7, username: "ada", timeZone: "UTC" },
-});
-
 if (!postgresAvailable() || !redisAvailable()) {
   console.log(
     "Not measured: needs Postgres (initdb/pg_ctl) and redis-server (apt-get install -y postgresql redis-server).",
@@ -42,46 +37,14 @@ if (!postgresAvailable() || !redisAvailable()) {
   process.exit(0);
 }
 
-const upstream = createServer((req, res) => {
-  res.writeHead(req.url === "/v2/me" ? 200 : 404, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(BODY),
-  });
-  res.end(BODY);
-});
-upstream.keepAliveTimeout = 120_000;
-await new Promise<void>((done) => upstream.listen(0, "127.0.0.1", done));
-const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-
-function get(base: string, authorization: string, retried = false): Promise<number> {
-  const url = new URL(`${base}/v2/me`);
-  return new Promise((done, fail) => {
-    const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, agent, headers: { authorization } },
-      (res) => {
-        res.resume();
-        res.on("end", () => done(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      // A kept-alive socket the other side closed just as it was reused: GET again on a new one.
-      if (error.code === "ECONNRESET" && !retried) get(base, authorization, true).then(done, fail);
-      else fail(error);
-    });
-    req.end();
-  });
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-
+const upstream = await startMeStub({ apiKey: KEY });
+const upstreamUrl = upstream.url;
 /** Sequential calls, to each gateway in alternating chunks; µs per call, sorted, per gateway. */
 async function latency(gateways: GatewayProcess[], token: string): Promise<number[][]> {
   const times = gateways.map((): number[] => []);
   const one = async (gateway: GatewayProcess, into: number[] | undefined) => {
     const started = process.hrtime.bigint();
-    const status = await get(gateway.url, `Bearer ${token}`);
+    const status = await getMe(gateway.url, `Bearer ${token}`);
     if (status !== 200) throw new Error(`HTTP ${status}`);
     into?.push(Number(process.hrtime.bigint() - started) / 1000);
   };
@@ -101,7 +64,7 @@ async function throughput(gateways: GatewayProcess[], token: string) {
     Array.from({ length: CONCURRENCY }, async (_, i) => {
       const base = (gateways[i % gateways.length] as GatewayProcess).url;
       while (Date.now() < until) {
-        if ((await get(base, `Bearer ${token}`).catch(() => 0)) === 200) ok++;
+        if ((await getMe(base, `Bearer ${token}`).catch(() => 0)) === 200) ok++;
         else failed++;
       }
     }),
@@ -161,7 +124,7 @@ try {
   pg.stop();
   rmSync(dir, { recursive: true, force: true });
   upstream.close();
-  agent.destroy();
+  closeSockets();
 }
 
 const cpu = cpus();

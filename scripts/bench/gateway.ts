@@ -10,12 +10,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, createServer, request } from "node:http";
-import type { AddressInfo } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startGatewayProcess } from "../../packages/gateway/test/gateway-process";
 import { postgresAvailable, startPostgres } from "../../packages/gateway/test/postgres-server";
+import { closeSockets, getMe, percentile } from "./keep-alive-get";
+import { startMeStub } from "./me-stub";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const N = Number(process.argv[2] ?? 2000);
@@ -24,55 +24,8 @@ const WARM_UP = 300;
 const CHUNK = 250;
 const CONCURRENCY = 32;
 const KEY = "cal_bench_gateway_0123456789abcdef";
-const BODY = JSON.stringify({
-  status: "success",
-  data: { id: 7, username: "ada", email: "ada@example.com", timeZone: "Europe/London" },
-});
-
-const upstream = createServer((req, res) => {
-  const ok =
-    req.method === "GET" && req.url === "/v2/me" && req.headers.authorization === `Bearer ${KEY}`;
-  res.writeHead(ok ? 200 : 400, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(ok ? BODY : "{}"),
-  });
-  res.end(ok ? BODY : "{}");
-});
-// Longer than any pause between runs: a kept-alive socket closed by the server as it is reused reads ECONNRESET.
-upstream.keepAliveTimeout = 120_000;
-await new Promise<void>((done) => upstream.listen(0, "127.0.0.1", done));
-const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-
-function get(base: string, authorization: string, retried = false): Promise<number> {
-  const url = new URL(`${base}/v2/me`);
-  return new Promise((done, fail) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        agent,
-        headers: { authorization },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => done(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      // A kept-alive socket the other side closed just as it was reused: GET again on a new one.
-      if (error.code === "ECONNRESET" && !retried) get(base, authorization, true).then(done, fail);
-      else fail(error);
-    });
-    req.end();
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
-
+const upstream = await startMeStub({ apiKey: KEY });
+const upstreamUrl = upstream.url;
 /** Sequential calls, direct and through the gateway in alternating chunks; µs per call. */
 async function latency(
   gateway: string,
@@ -82,7 +35,7 @@ async function latency(
   const through: number[] = [];
   const one = async (base: string, auth: string, into: number[] | undefined) => {
     const started = process.hrtime.bigint();
-    const status = await get(base, auth);
+    const status = await getMe(base, auth);
     if (status !== 200) throw new Error(`${base}: HTTP ${status}`);
     into?.push(Number(process.hrtime.bigint() - started) / 1000);
   };
@@ -108,7 +61,7 @@ async function throughput(
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < until) {
-        const status = await get(gateway, `Bearer ${token}`).catch(() => 0);
+        const status = await getMe(gateway, `Bearer ${token}`).catch(() => 0);
         if (status === 200) ok++;
         else failed++;
       }
@@ -187,7 +140,7 @@ try {
 } finally {
   rmSync(embeddedDir, { recursive: true, force: true });
   upstream.close();
-  agent.destroy();
+  closeSockets();
 }
 
 const cpu = cpus();

@@ -36,6 +36,8 @@ export async function startMeStub(expect: { apiKey: string; version?: string }):
     });
     res.end(ok ? body : "{}");
   });
+  // Longer than any pause between runs: a kept-alive socket closed by the server as it is reused reads ECONNRESET.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
