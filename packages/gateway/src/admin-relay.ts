@@ -3,11 +3,12 @@
  * run inside it. It listens on 127.0.0.1 only, on a port of its own, and takes a 256-bit secret
  * that only the lock file (mode 0600, in the data folder) holds.
  */
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { type CommandResult, isStoreCommand, runStoreCommand } from "./commands.js";
+import { sameSecret } from "./same-secret.js";
 import type { Sql } from "./store/sql.js";
 
 const MAX_BODY = 64 * 1024;
@@ -20,14 +21,12 @@ export interface AdminEndpoint {
 
 export async function startAdminEndpoint(sql: Sql): Promise<AdminEndpoint> {
   const secret = randomBytes(32).toString("base64url");
-  const expected = Buffer.from(`Bearer ${secret}`);
   const server: Server = createServer((req, res) => {
     const answer = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
-    const given = Buffer.from(req.headers.authorization ?? "");
-    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    if (!sameSecret(req.headers.authorization ?? "", `Bearer ${secret}`))
       return answer(401, { error: "unauthorized" });
     if (req.method !== "POST" || req.url !== "/commands")
       return answer(404, { error: "not found" });

@@ -6,7 +6,8 @@
  * and, when the browser sends one, an Origin naming this host. Scripts may instead send the admin
  * token as a bearer token (no cookie, so no CSRF check needed).
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { sameSecret } from "../same-secret.js";
 import type { GatewayRequest } from "../server/request.js";
 
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -32,14 +33,6 @@ export interface AdminAuth {
   bearer(request: GatewayRequest): boolean;
 }
 
-const digest = (text: string) => createHash("sha256").update(text).digest();
-
-function equal(a: string, b: string): boolean {
-  const x = digest(a);
-  const y = digest(b);
-  return timingSafeEqual(x, y);
-}
-
 export function createAdminAuth(adminToken: string): AdminAuth {
   const key = createHmac("sha256", adminToken).update("calkit admin session v1").digest();
   const sign = (purpose: string, value: string) =>
@@ -48,7 +41,7 @@ export function createAdminAuth(adminToken: string): AdminAuth {
   function session(request: GatewayRequest): AdminSession | undefined {
     const value = cookieOf(request.header("cookie"), SESSION_COOKIE);
     const [body, mac] = value?.split(".") ?? [];
-    if (!body || !mac || !equal(mac, sign("session", body))) return undefined;
+    if (!body || !mac || !sameSecret(mac, sign("session", body))) return undefined;
     try {
       const parsed = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as {
         who: string;
@@ -62,7 +55,7 @@ export function createAdminAuth(adminToken: string): AdminAuth {
   }
 
   return {
-    tokenMatches: (token) => equal(token, adminToken),
+    tokenMatches: (token) => sameSecret(token, adminToken),
     startSession(who, secure) {
       const body = Buffer.from(
         JSON.stringify({ who, until: Date.now() + SESSION_MS, n: randomBytes(12).toString("hex") }),
@@ -72,7 +65,7 @@ export function createAdminAuth(adminToken: string): AdminAuth {
     session,
     bearer(request) {
       const token = /^Bearer +(\S+) *$/i.exec(request.header("authorization") ?? "")?.[1];
-      return token !== undefined && equal(token, adminToken);
+      return token !== undefined && sameSecret(token, adminToken);
     },
   };
 }
@@ -97,7 +90,7 @@ export function sameOriginChange(
   session: AdminSession,
   csrf: string | undefined,
 ): boolean {
-  if (csrf === undefined || !equal(csrf, session.csrf)) return false;
+  if (csrf === undefined || !sameSecret(csrf, session.csrf)) return false;
   const site = request.header("sec-fetch-site");
   if (site !== undefined && site !== "same-origin" && site !== "none") return false;
   const origin = request.header("origin");
