@@ -3,20 +3,22 @@
  * library (with the TypeScript compiler and Redocly it loads) is imported only when the document,
  * the options or an installed version changed since the cached run.
  */
-import { join } from "node:path";
 import type { OpenAPITSOptions } from "openapi-typescript";
 import type { Json } from "./json";
-import { cacheKey, installedVersion, packageDir, type ResultCache } from "./result-cache";
+import { cacheKey, installed, type ResultCache } from "./result-cache";
 
-/** What the printed types depend on besides the document and the options. */
+let versions: string | undefined;
+
+/** What the printed types depend on besides the document and the options (read once a run). */
 function libraryVersions(): string {
-  const from = join(packageDir("openapi-typescript"), "package.json");
-  return ["openapi-typescript", "typescript", "@redocly/openapi-core"]
-    .map(
-      (name) =>
-        `${name}@${installedVersion(name, name === "openapi-typescript" ? undefined : from)}`,
-    )
-    .join(" ");
+  if (versions === undefined) {
+    const own = installed("openapi-typescript");
+    const deps = ["typescript", "@redocly/openapi-core"].map((name) =>
+      installed(name, own.manifest),
+    );
+    versions = [own, ...deps].map((lib) => lib.id).join(" ");
+  }
+  return versions;
 }
 
 export async function openapiTypes(

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 
 export interface ResultCache {
   get(key: string): string | undefined;
@@ -45,13 +45,15 @@ export function diskCache(dir: string): ResultCache {
   };
 }
 
-/** The installed version of `name`, as resolved from `from` (a file or module URL). */
-export function installedVersion(name: string, from: string = import.meta.url): string {
+/**
+ * `name@version` of an installed package, as resolved from `from` (a file path or module URL), and
+ * the path of its package.json, to resolve that package's own dependencies from.
+ */
+export function installed(
+  name: string,
+  from: string = import.meta.url,
+): { id: string; manifest: string } {
   const manifest = createRequire(from).resolve(`${name}/package.json`);
-  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
-}
-
-/** The folder of an installed package, to resolve its own dependencies from. */
-export function packageDir(name: string, from: string = import.meta.url): string {
-  return dirname(createRequire(from).resolve(`${name}/package.json`));
+  const { version } = JSON.parse(readFileSync(manifest, "utf8")) as { version: string };
+  return { id: `${name}@${version}`, manifest };
 }
