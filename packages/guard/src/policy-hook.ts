@@ -48,6 +48,19 @@ const bookingLookup = (Object.values(operations) as OperationMeta[]).find(
   (op) => op.lookup === "booking",
 );
 
+type BookingLookup = (uid: unknown) => Promise<unknown>;
+
+/** The same answer (or failure) for every ask about one uid. */
+function oncePerUid(lookUp: BookingLookup): BookingLookup {
+  const answers = new Map<string, Promise<unknown>>();
+  return (uid) => {
+    const key = String(uid);
+    const answer = answers.get(key) ?? lookUp(uid);
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
 export function createPolicyCheck(options: {
   policy: PolicyFile;
   agent: string;
@@ -67,8 +80,8 @@ export function createPolicyCheck(options: {
   }
 
   /** The facts of each booking the uid names: a recurring booking comes back as all its occurrences. */
-  async function bookingFacts(uid: unknown): Promise<BookingFacts[]> {
-    const data = await lookUpBooking(uid);
+  async function bookingFacts(uid: unknown, lookUp: BookingLookup): Promise<BookingFacts[]> {
+    const data = await lookUp(uid);
     const occurrences = (Array.isArray(data) ? data : [data]) as (
       | { start?: string; eventTypeId?: number; eventType?: { id?: number } }
       | undefined
@@ -79,13 +92,17 @@ export function createPolicyCheck(options: {
     }));
   }
 
-  async function check(operationId: string, args: Record<string, unknown> = {}): Promise<Decision> {
+  async function check(
+    operationId: string,
+    args: Record<string, unknown> = {},
+    lookUp: BookingLookup = lookUpBooking,
+  ): Promise<Decision> {
     const first = decide(policy, agent, operationId, args);
     const open = first.allowed || first.needsApproval === true;
     if (!open || !needsBookingFacts(policy, agent, operationId)) return first;
     const uid = args[operationMeta(operationId)?.targets.booking ?? ""];
     try {
-      const occurrences = await bookingFacts(uid);
+      const occurrences = await bookingFacts(uid, lookUp);
       if (occurrences.length === 0) throw new Error("no booking");
       // Every occurrence the call may touch must pass; the first that does not decides.
       const decisions = occurrences.map((facts) =>
@@ -105,9 +122,11 @@ export function createPolicyCheck(options: {
   const hook: CallHook = {
     name: "policy",
     async before(call) {
-      let decision = await check(call.operation.id, { ...call.args });
+      // The constraints and the approver's preview read the booking once between them.
+      const lookUp = oncePerUid(lookUpBooking);
+      let decision = await check(call.operation.id, { ...call.args }, lookUp);
       if (decision.needsApproval)
-        decision = await askApprover(decision, call.operation.id, call.args);
+        decision = await askApprover(decision, call.operation.id, call.args, lookUp);
       call.state.set(DECISION, decision);
       if (!decision.allowed) throw new PolicyDeniedError(agent, call.operation.id, decision.reason);
     },
@@ -117,6 +136,7 @@ export function createPolicyCheck(options: {
     asked: Decision,
     operationId: string,
     args: Readonly<Record<string, unknown>>,
+    lookUp: BookingLookup,
   ): Promise<Decision> {
     if (!approve) return { allowed: false, reason: `${asked.reason}, and no approver is set up` };
     const verdict = await approve({
@@ -126,7 +146,7 @@ export function createPolicyCheck(options: {
       reason: asked.reason,
       preview: previewCall(operationId, args),
       describe: async () =>
-        previewCall(operationId, args, { labels: await bookingLabel(operationId, args) }),
+        previewCall(operationId, args, { labels: await bookingLabel(operationId, args, lookUp) }),
     });
     return verdict.approved
       ? { allowed: true, reason: `approved by ${verdict.by}`, approvedBy: verdict.by }
@@ -141,11 +161,12 @@ export function createPolicyCheck(options: {
   async function bookingLabel(
     operationId: string,
     args: Readonly<Record<string, unknown>>,
+    lookUp: BookingLookup,
   ): Promise<Record<string, string>> {
     const name = operationMeta(operationId)?.targets.booking;
     const uid = name === undefined ? undefined : args[name];
     if (name === undefined || typeof uid !== "string" || !uid) return {};
-    const summary = await lookUpBooking(uid).then(summarizeBooking, () => undefined);
+    const summary = await lookUp(uid).then(summarizeBooking, () => undefined);
     return summary ? { [name]: `${uid} (${summary})` } : {};
   }
 

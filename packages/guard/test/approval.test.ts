@@ -73,15 +73,21 @@ const BOOKING = {
   attendees: [{ name: "Grace Hopper", email: "grace@example.com" }],
 };
 
-function setup(approve?: (request: ApprovalRequest) => Promise<ApprovalVerdict>) {
-  const fetch = countingFetch((request) =>
-    success(request.method === "GET" ? BOOKING : { ...BOOKING, status: "cancelled" }),
-  );
+/** A guard for `agent` (default asker) over a fake Cal.com: `answer` (default: the booking b1). */
+function setup(
+  approve?: (request: ApprovalRequest) => Promise<ApprovalVerdict>,
+  {
+    agent = "asker",
+    answer = (request: Request) =>
+      success(request.method === "GET" ? BOOKING : { ...BOOKING, status: "cancelled" }),
+  }: { agent?: string; answer?: (request: Request) => Response } = {},
+) {
+  const fetch = countingFetch(answer);
   const records: AuditRecord[] = [];
   const client = createCalClient({ apiKey: "cal_test_guard_key_0123456789", fetch, maxRetries: 0 });
   const guard = createGuard({
     policy,
-    agent: "asker",
+    agent,
     client,
     audit: createAuditLog(callbackSink((r) => records.push(r))),
     ...(approve ? { approve } : {}),
@@ -185,26 +191,36 @@ describe("summarizeBooking", () => {
 });
 
 describe("the preview of a held call", () => {
+  it("reads the booking once when the constraints and the description both need it", async () => {
+    const asked: ApprovalRequest[] = [];
+    const { guard, fetch } = setup(
+      async (request) => {
+        asked.push(request);
+        await request.describe();
+        return { approved: true, by: "alice" };
+      },
+      {
+        agent: "picky", // cancel at ask, constraint on the booking's event type
+        answer: (request) =>
+          success(request.method === "GET" ? { ...BOOKING, eventTypeId: 42 } : BOOKING),
+      },
+    );
+    await guard.client.bookings.cancel({ bookingUid: "b1" });
+    expect(await asked[0]?.describe()).toContain("Grace Hopper's 30-minute meeting");
+    expect(fetch.requests.map((r) => r.method)).toEqual(["GET", "POST"]);
+  });
   it("names the uid alone when the booking cannot be looked up, and still asks", async () => {
     const asked: ApprovalRequest[] = [];
-    const fetch = countingFetch((request) =>
-      request.method === "GET" ? json(404, { status: "error" }) : success(BOOKING),
-    );
-    const client = createCalClient({
-      apiKey: "cal_test_guard_key_0123456789",
-      fetch,
-      maxRetries: 0,
-    });
-    const guard = createGuard({
-      policy,
-      agent: "asker",
-      client,
-      audit: createAuditLog(callbackSink(() => {})),
-      approve: async (request) => {
+    const { guard, fetch } = setup(
+      async (request) => {
         asked.push(request);
         return { approved: true, by: "alice" };
       },
-    });
+      {
+        answer: (request) =>
+          request.method === "GET" ? json(404, { status: "error" }) : success(BOOKING),
+      },
+    );
     await guard.client.bookings.cancel({ bookingUid: "b1" });
     expect(await asked[0]?.describe()).toBe("cancelling booking b1");
     expect(fetch.requests.filter((r) => r.method === "POST")).toHaveLength(1);
