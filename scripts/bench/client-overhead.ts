@@ -1,9 +1,10 @@
 /**
  * Client overhead: what @calkit/client adds per call on top of the fetch underneath, measured in one
  * process against a local node:http server answering GET /v2/me with a fixed small envelope.
- * (a) raw fetch + JSON parse, (b) bare openapi-fetch with the same headers, (c) cal.me.get().
+ * (a) raw fetch + JSON parse, (b) bare openapi-fetch with the same headers, (d) the same with a
+ * per-call timeout (an AbortSignal and a timer, which every calkit call has), (c) cal.me.get().
  * Each variant makes N sequential calls after a warm-up, measured in alternating chunks so drift
- * (GC, JIT, CPU frequency) falls on all three alike. A benchmark, not a test: nothing is asserted
+ * (GC, JIT, CPU frequency) falls on all alike. A benchmark, not a test: nothing is asserted
  * about time; responses are only checked to be what the server sent.
  * Run: pnpm exec tsx scripts/bench/client-overhead.ts [N] [warm-up]
  */
@@ -68,6 +69,25 @@ const variants: { name: string; call: () => Promise<void> }[] = [
     },
   },
   {
+    // What every calkit call has and openapi-fetch leaves to its caller: a per-call timeout.
+    name: "(d) openapi-fetch + per-call timeout",
+    call: async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        const { data, error } = await bare.GET("/v2/me", {
+          params: { header: { "cal-api-version": VERSION } },
+          headers,
+          signal: controller.signal,
+        });
+        if (error) throw new Error("error response");
+        check(data?.data);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  },
+  {
     name: "(c) cal.me.get()",
     call: async () => {
       check(await cal.me.get());
@@ -99,7 +119,12 @@ const stats = samples.map((xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return { median: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) };
 });
-const [a, b, c] = stats as [(typeof stats)[0], (typeof stats)[0], (typeof stats)[0]];
+const [a, b, d, c] = stats as [
+  (typeof stats)[0],
+  (typeof stats)[0],
+  (typeof stats)[0],
+  (typeof stats)[0],
+];
 const cpu = cpus();
 
 console.log(
@@ -124,6 +149,9 @@ console.log(
 console.log(`| (c) cal / (a) fetch | ${ratio(c.median, a.median)} | ${ratio(c.p99, a.p99)} |`);
 console.log(
   `| (c) cal / (b) openapi-fetch | ${ratio(c.median, b.median)} | ${ratio(c.p99, b.p99)} |`,
+);
+console.log(
+  `| (c) cal / (d) openapi-fetch + timeout | ${ratio(c.median, d.median)} | ${ratio(c.p99, d.p99)} |`,
 );
 console.log(
   `\n(c) − (a) median: ${(c.median - a.median).toFixed(1)} µs per call added by the client stack`,

@@ -2,6 +2,7 @@ import { CalConfigError } from "./errors.js";
 import type { CallHook } from "./hooks.js";
 import type { CalRateLimit } from "./rate-limit-headers.js";
 import { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
+import { createSend, type Send } from "./request.js";
 import { DEFAULT_MAX_RETRIES } from "./retry.js";
 import type { WarningListener } from "./warnings.js";
 
@@ -93,6 +94,8 @@ export type RateLimitListener = (rateLimit: CalRateLimit, context: { operationId
 export interface ResolvedOptions {
   baseUrl: string;
   fetch: FetchLike;
+  /** How the runtime sends its calls (see createSend). */
+  send: Send;
   timeoutMs: number;
   maxRetries: number;
   requestsPerMinute: number | undefined;
@@ -116,6 +119,7 @@ export function resolveOptions(options: CalClientOptions): ResolvedOptions {
   return {
     baseUrl,
     fetch: fetchImpl,
+    send: createSend(options.fetch),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES),
     requestsPerMinute: resolveRateLimit(options.rateLimit),

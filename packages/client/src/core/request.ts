@@ -4,7 +4,9 @@
  * way the runtime needs it. Keeping openapi-fetch off this path is what lets an app that calls one
  * operation leave it out of its bundle (`cal.raw` still is openapi-fetch).
  */
+import type { FetchLike } from "./options.js";
 import { serializeQuery } from "./query.js";
+import { raceAbort } from "./timeout.js";
 
 export interface RequestParts {
   readonly method: string;
@@ -21,7 +23,13 @@ export interface RequestParts {
   readonly signal: AbortSignal;
 }
 
-export function buildRequest(parts: RequestParts): Request {
+/** What one attempt sends: the URL and the init that `fetch(url, init)` takes. */
+export interface BuiltRequest {
+  readonly url: string;
+  readonly init: RequestInit & { readonly headers: Headers; readonly signal: AbortSignal };
+}
+
+export function buildRequest(parts: RequestParts): BuiltRequest {
   const pathname = parts.template.replace(/\{([^{}]+)\}/g, (_, name: string) =>
     encodeURIComponent(String(parts.path[name])),
   );
@@ -30,13 +38,33 @@ export function buildRequest(parts: RequestParts): Request {
   const headers = new Headers(body === undefined ? {} : { "content-type": "application/json" });
   for (const set of parts.headers)
     for (const [name, value] of Object.entries(set)) headers.set(name, value);
-  return new Request(`${parts.baseUrl}${pathname}${search ? `?${search}` : ""}`, {
-    method: parts.method.toUpperCase(),
-    headers,
-    body,
-    signal: parts.signal,
-    redirect: "follow",
-  });
+  return {
+    url: `${parts.baseUrl}${pathname}${search ? `?${search}` : ""}`,
+    init: {
+      method: parts.method.toUpperCase(),
+      headers,
+      body,
+      signal: parts.signal,
+      redirect: "follow",
+    },
+  };
+}
+
+/** Sends one request given as `fetch(url, init)` takes it; settles or rejects by its signal. */
+export type Send = (
+  url: string,
+  init: RequestInit & { readonly signal: AbortSignal },
+) => Promise<Response>;
+
+/**
+ * An injected fetch receives a Request, as documented, and is raced against the signal in case it
+ * ignores it. The global fetch takes the URL and init as they are and honours the signal itself:
+ * handing it a Request would make undici build a second one and link a second abort signal into
+ * it (about 13 µs a call on loopback, most of the client's overhead over openapi-fetch).
+ */
+export function createSend(injected: FetchLike | undefined): Send {
+  if (!injected) return (url, init) => globalThis.fetch(url, init);
+  return (url, init) => raceAbort(injected(new Request(url, init)), init.signal);
 }
 
 export interface Answer {

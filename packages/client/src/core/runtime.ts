@@ -30,7 +30,7 @@ import {
 } from "./retry.js";
 import { createScopeCheck } from "./scopes.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
-import { createDeadline, raceAbort } from "./timeout.js";
+import { createDeadline } from "./timeout.js";
 import { createWarner, type Warn } from "./warnings.js";
 
 /** What the generated layer calls. */
@@ -211,7 +211,7 @@ async function send(
       signal: deadline.signal,
     });
     progress.stage = "awaiting-response";
-    const response = await raceAbort(resolved.fetch(built), deadline.signal);
+    const response = await resolved.send(built.url, built.init);
     progress.stage = "reading-body";
     const answer = await readAnswer(response);
     return {
@@ -219,7 +219,7 @@ async function send(
       text: answer.text,
       errorBody: answer.errorBody,
       ourAuthorization: auth.authorization,
-      sentOurAuthorization: built.headers.get("authorization") === auth.authorization,
+      sentOurAuthorization: built.init.headers.get("authorization") === auth.authorization,
     };
   } catch (error) {
     if (error instanceof CalError) throw error;
