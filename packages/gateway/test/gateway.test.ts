@@ -363,6 +363,17 @@ describe("idempotency", () => {
   });
 });
 
+describe("Cal.com's own errors", () => {
+  it("pass on as Cal.com said them: status, code and words, in its envelope", async () => {
+    const gone = await ask(gw.url, tokens.reader, "GET", "/v2/bookings/gone-abc");
+    expect(gone.status).toBe(404);
+    expect(gone.json).toEqual({
+      status: "error",
+      error: { code: "NotFoundException", message: "Booking with uid=gone-abc was not found" },
+    });
+  });
+});
+
 describe("secrets", () => {
   it("never returns the credential, even when Cal.com echoes it", async () => {
     const me = await ask(gw.url, tokens.profile, "GET", "/v2/me");

@@ -1,7 +1,8 @@
 // What Cal.com would receive: a real HTTP server on 127.0.0.1 that records every request (method,
 // URL, headers, body) and passes it on to the Prism mock. A few paths behave like a misbehaving
 // Cal.com instead: /v2/me echoes the credential it got (as a careless upstream might), a booking
-// uid `reject-me` answers 401 "invalid token <credential>", and uids starting `slow-` answer late.
+// uid `reject-me` answers 401 "invalid token <credential>", uids starting `gone-` answer Cal.com's
+// 404, and uids starting `slow-` answer late.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -57,6 +58,14 @@ export async function startRecordingUpstream(prismUrl: string): Promise<Recordin
       return json(401, {
         status: "error",
         error: { code: "UnauthorizedException", message: `invalid token ${credential}` },
+      });
+    if (url.startsWith("/v2/bookings/gone-"))
+      return json(404, {
+        status: "error",
+        error: {
+          code: "NotFoundException",
+          message: `Booking with uid=${url.slice("/v2/bookings/".length)} was not found`,
+        },
       });
     if (url.startsWith("/v2/bookings/slow-"))
       await new Promise((resolve) => setTimeout(resolve, SLOW_MS));

@@ -44,7 +44,7 @@ function auditRecord(
     ? { status: "not-sent" }
     : outcome.ok
       ? { status: "ok" }
-      : { status: "error", ...errorSummary(outcome.error) };
+      : { status: "error", ...auditErrorSummary(outcome.error) };
   let sentence: string;
   if (!decision.allowed)
     sentence = `Agent ${agent} was denied ${renderPhrase(phrases.doing, args, undefined, render)}: ${decision.reason}.`;
@@ -102,12 +102,16 @@ function targetOf(
   return target;
 }
 
-function errorSummary(error: unknown): { httpStatus?: number; error: string } {
+/**
+ * How a failed call is summed up in an audit record (by the gateway too): Cal.com's status and
+ * code, or the error's class name; never its message, which may quote arguments.
+ */
+export function auditErrorSummary(error: unknown): { httpStatus?: number; error: string } {
   if (error instanceof CalApiError)
     return {
       httpStatus: error.status,
       error: `${error.status}${error.code ? ` ${error.code}` : ""}`,
     };
-  if (error instanceof CalError) return { error: error.name };
+  if (error instanceof Error) return { error: error.name };
   return { error: "unexpected error" };
 }

@@ -17,6 +17,7 @@ export {
   createAuditLog,
   jsonlSink,
 } from "./audit.js";
+export { auditErrorSummary } from "./audit-hook.js";
 export { summarizeBooking } from "./booking-summary.js";
 export { type Constraint, constraints } from "./constraints.js";
 export {

@@ -5,12 +5,13 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createCalClient } from "@calkit/client";
+import { createCalClient, errorFromResponse } from "@calkit/client";
 import { scopeMap } from "@calkit/scopes";
 import { toolDefinitions } from "@calkit/tools";
 import { describe, expect, inject, it } from "vitest";
 import { exampleArgs } from "../../tools/test/spec-args";
 import { type AuditRecord, createAuditLog, jsonlSink } from "../src/audit";
+import { auditErrorSummary } from "../src/audit-hook";
 import { createGuard } from "../src/guard";
 import type { PolicyFile } from "../src/policy";
 
@@ -128,5 +129,24 @@ describe("JSON Lines sink", () => {
     expect(text).not.toContain(API_KEY);
     expect(text).not.toContain("audit_secret");
     expect(text).not.toContain("whsec_do_not_log_me");
+  });
+});
+
+describe("auditErrorSummary (the guard's records and the gateway's)", () => {
+  it("keeps Cal.com's status and code, or the error's class, and never its message", () => {
+    const apiError = errorFromResponse({
+      operationId: "bookings.get",
+      status: 404,
+      body: { status: "error", error: { code: "NotFoundException", message: "uid=abc secret" } },
+      headers: new Headers(),
+    });
+    expect(auditErrorSummary(apiError)).toEqual({
+      httpStatus: 404,
+      error: "404 NotFoundException",
+    });
+    expect(auditErrorSummary(new TypeError("body for attendee ada@example.com"))).toEqual({
+      error: "TypeError",
+    });
+    expect(auditErrorSummary("thrown string")).toEqual({ error: "unexpected error" });
   });
 });

@@ -26,6 +26,7 @@ import {
   type ApprovalRequest,
   type ApprovalVerdict,
   type AuditRecord,
+  auditErrorSummary,
   callbackSink,
   createAuditLog,
   createGuard,
@@ -41,7 +42,7 @@ import type { AgentWithPolicy } from "../store/agents.js";
 import { type Answer, successAnswer } from "./answer.js";
 import { refusalRecord } from "./refusal-record.js";
 import { requestHashOf } from "./request-hash.js";
-import { answerForError, errorSummary } from "./upstream-errors.js";
+import { answerForError } from "./upstream-errors.js";
 
 /** Refused while the audit store is down: a call is never sent without its record. */
 const STORE_DOWN: LimitRefusal = {
@@ -326,7 +327,7 @@ function recordOf(
       ? { status: "not-sent", httpStatus: answer.status }
       : failure === undefined
         ? { status: "ok", httpStatus: answer.status }
-        : { status: "error", httpStatus: answer.status, error: errorSummary(failure) },
+        : { status: "error", httpStatus: answer.status, error: auditErrorSummary(failure).error },
     upstream: upstream
       ? {
           status: upstream.status,

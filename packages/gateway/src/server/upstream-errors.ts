@@ -39,7 +39,8 @@ export function answerForError(error: unknown, access: "read" | "write"): Answer
         "Cal.com refused the gateway's own credential (401). Your agent token is fine; the gateway's operator must fix its Cal.com credential.",
         { code: "UpstreamUnauthorized" },
       );
-    return errorAnswer(error.status, error.message, {
+    // Cal.com's own words, as Cal.com would have answered (the client's message adds a prefix).
+    return errorAnswer(error.status, error.serverMessage ?? error.message, {
       ...(error.code === undefined ? {} : { code: error.code }),
       ...(error.details === undefined ? {} : { details: error.details }),
       ...(error.status === 429 && error.headers["retry-after"]
@@ -62,11 +63,4 @@ export function answerForError(error: unknown, access: "read" | "write"): Answer
   if (error instanceof CalError)
     return errorAnswer(500, `The gateway could not make the call (${error.name}).`);
   return errorAnswer(500, "The gateway failed while making the call.");
-}
-
-/** A short summary for audit records and logs. */
-export function errorSummary(error: unknown): string {
-  if (error instanceof CalApiError) return `${error.status}${error.code ? ` ${error.code}` : ""}`;
-  if (error instanceof Error) return error.name;
-  return "unexpected error";
 }
