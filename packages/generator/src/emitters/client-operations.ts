@@ -3,6 +3,7 @@
  * client.gen.ts (argument/result types and the `cal.<resource>.<verb>()` methods), with ts-morph.
  */
 import {
+  type CodeBlockWriter,
   IndentationText,
   Project,
   QuoteKind,
@@ -81,22 +82,23 @@ export function emitOperationsMeta(
     };
   // One constant per operation, so that an app importing one operation function (ops.gen.ts)
   // bundles that operation's entry and not the table.
-  for (const op of model.operations) {
-    file.addVariableStatement({
+  // Added in one call: each call re-parses the file so far.
+  file.addVariableStatements(
+    model.operations.map((op) => ({
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`The operation table's entry for \`${op.id}\`.`],
       declarations: [
         {
           name: operationConst(op),
-          initializer: (w) => {
+          initializer: (w: CodeBlockWriter) => {
             entry(op)(w);
             w.write(" as const satisfies OperationMeta");
           },
         },
       ],
-    });
-  }
+    })),
+  );
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -168,11 +170,12 @@ export function emitOperationFunctions(
       namedImports: model.operations.map(operationConst),
     },
   ]);
-  for (const op of model.operations) {
-    const name = pascalCase(op.id);
-    const fn = camelCase(op.id);
-    const argsParam = `args${argsRequired(op) ? "" : "?"}: ${name}Args`;
-    file.addStatements((w) => {
+  // One writer for every function: each addStatements call re-parses the file so far.
+  file.addStatements((w) => {
+    for (const op of model.operations) {
+      const name = pascalCase(op.id);
+      const fn = camelCase(op.id);
+      const argsParam = `args${argsRequired(op) ? "" : "?"}: ${name}Args`;
       w.writeLine(
         `/**\n${docs(op)
           .split("\n")
@@ -188,7 +191,7 @@ export function emitOperationFunctions(
         ),
       );
       w.writeLine("}");
-      if (!op.pagination) return;
+      if (!op.pagination) continue;
       w.writeLine(
         `/** Every item of \`${op.id}\`, fetching take/skip pages as the loop advances (each page a call). */`,
       );
@@ -201,8 +204,8 @@ export function emitOperationFunctions(
         ),
       );
       w.writeLine("}");
-    });
-  }
+    }
+  });
   return tsFile(`${dir}/ops.gen.ts`, context, text(file));
 }
 
@@ -271,30 +274,36 @@ export function emitClientOperations(
     { moduleSpecifier: "./operations.gen.js", namedImports: ["operations as meta"] },
     { isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["operations"] },
   ]);
-  for (const op of model.operations) {
-    const name = pascalCase(op.id);
-    const args = argsType(op);
-    file.addTypeAlias({
-      isExported: true,
-      name: `${name}Args`,
-      type: args ?? "Record<string, never>",
-      docs: [`Arguments of \`${op.id}\`: path, query and body fields in one object.`],
-    });
-    file.addTypeAlias({
-      isExported: true,
-      name: `${name}Result`,
-      type: resultType(op),
-      docs: [`What \`${op.id}\` resolves with (the envelope's \`data\`).`],
-    });
-    if (op.pagination) {
-      file.addTypeAlias({
-        isExported: true,
-        name: `${name}Item`,
-        type: itemType(op, `${name}Result`),
-        docs: [`One item of \`${op.id}\`, as yielded by \`.all()\`.`],
-      });
-    }
-  }
+  // Added in one call: each call re-parses the file so far.
+  file.addTypeAliases(
+    model.operations.flatMap((op) => {
+      const name = pascalCase(op.id);
+      return [
+        {
+          isExported: true,
+          name: `${name}Args`,
+          type: argsType(op) ?? "Record<string, never>",
+          docs: [`Arguments of \`${op.id}\`: path, query and body fields in one object.`],
+        },
+        {
+          isExported: true,
+          name: `${name}Result`,
+          type: resultType(op),
+          docs: [`What \`${op.id}\` resolves with (the envelope's \`data\`).`],
+        },
+        ...(op.pagination
+          ? [
+              {
+                isExported: true,
+                name: `${name}Item`,
+                type: itemType(op, `${name}Result`),
+                docs: [`One item of \`${op.id}\`, as yielded by \`.all()\`.`],
+              },
+            ]
+          : []),
+      ];
+    }),
+  );
   file.addInterface({
     isExported: true,
     name: "OperationSignatures",
