@@ -16,6 +16,7 @@ import {
   recordedOutputs,
   recordRun,
   runFingerprint,
+  specChanged,
   upToDate,
 } from "./run-manifest.mjs";
 
@@ -48,6 +49,11 @@ if (upToDate({ root, cacheDir, fingerprint })) {
 } else {
   const { register } = await import("tsx/esm/api");
   register({ tsconfig: resolve(GENERATOR_DIR, "../../tsconfig.json") });
+  // When openapi-typescript will run anyway (--no-cache) or most likely will (the spec changed
+  // since the recorded run), its worker thread starts loading it now, while the spec is parsed
+  // and checked here; otherwise the generator starts it once a miss is known.
+  if (!useCache || specChanged({ cacheDir, specPath }))
+    (await import("../src/openapi-types.ts")).startOpenapiTypes();
   const { runGenerator } = await import("../src/run.ts");
   const result = await runGenerator({
     root,
@@ -57,6 +63,6 @@ if (upToDate({ root, cacheDir, fingerprint })) {
     cache: useCache,
   });
   if (useCache && result.inSync && result.files)
-    recordRun({ cacheDir, fingerprint, files: result.files });
+    recordRun({ cacheDir, fingerprint, files: result.files, specPath });
   process.exitCode = result.status;
 }

@@ -14,8 +14,10 @@ export declare function upToDate(options: {
   fingerprint: string | undefined;
 }): boolean;
 export declare function recordedOutputs(cacheDir: string): number;
+export declare function specChanged(options: { cacheDir: string; specPath: string }): boolean;
 export declare function recordRun(options: {
   cacheDir: string;
   fingerprint: string | undefined;
   files: readonly { path: string; content: string }[];
+  specPath: string;
 }): void;

@@ -149,18 +149,33 @@ export function recordedOutputs(cacheDir) {
 }
 
 /**
+ * True when the last recorded run read a spec with other bytes than `specPath` now has: a run is
+ * then about to give openapi-typescript a new document (a guess, for starting it early; false
+ * when nothing was recorded).
+ */
+export function specChanged({ cacheDir, specPath }) {
+  try {
+    const { spec } = JSON.parse(readFileSync(join(cacheDir, MANIFEST_FILE), "utf8"));
+    return typeof spec === "string" && spec !== sha256(readFileSync(specPath));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Records a run whose output files (`{ path, content }`, paths relative to the root) are what is
  * on disk. A folder that cannot be written only costs the next run its speed.
  */
-export function recordRun({ cacheDir, fingerprint, files }) {
+export function recordRun({ cacheDir, fingerprint, files, specPath }) {
   if (fingerprint === undefined) return;
   const outputs = {};
   for (const file of files) outputs[file.path] = sha256(file.content);
   try {
+    const spec = sha256(readFileSync(specPath));
     mkdirSync(cacheDir, { recursive: true });
     // Written aside and renamed: a concurrent run never reads half a manifest.
     const temporary = join(cacheDir, `${MANIFEST_FILE}.${process.pid}.tmp`);
-    writeFileSync(temporary, `${JSON.stringify({ fingerprint, outputs }, null, 2)}\n`);
+    writeFileSync(temporary, `${JSON.stringify({ fingerprint, spec, outputs }, null, 2)}\n`);
     renameSync(temporary, join(cacheDir, MANIFEST_FILE));
   } catch {
     // Read-only or full: the next run computes everything, which is correct.

@@ -16,7 +16,13 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { recordRun, runFingerprint, upToDate, workspacePackages } from "../bin/run-manifest.mjs";
+import {
+  recordRun,
+  runFingerprint,
+  specChanged,
+  upToDate,
+  workspacePackages,
+} from "../bin/run-manifest.mjs";
 import { REPO_ROOT } from "./run-cli";
 
 const dirs: string[] = [];
@@ -62,7 +68,7 @@ function workspace() {
   const fingerprint = () =>
     runFingerprint({ specPath, specName: "spec/openapi.yaml", generatorDir });
   const check = () => upToDate({ root, cacheDir, fingerprint: fingerprint() });
-  const record = () => recordRun({ cacheDir, fingerprint: fingerprint(), files });
+  const record = () => recordRun({ cacheDir, fingerprint: fingerprint(), files, specPath });
   return { root, generatorDir, depDir, specPath, cacheDir, files, fingerprint, check, record };
 }
 
@@ -80,6 +86,15 @@ describe("the whole-run skip", () => {
     w.record();
     appendFileSync(w.specPath, "# changed\n");
     expect(w.check()).toBe(false);
+  });
+
+  it("tells a changed spec from an unchanged one (to start openapi-typescript early)", () => {
+    const w = workspace();
+    expect(specChanged(w)).toBe(false); // nothing recorded: no guess
+    w.record();
+    expect(specChanged(w)).toBe(false);
+    appendFileSync(w.specPath, "# changed\n");
+    expect(specChanged(w)).toBe(true);
   });
 
   it("misses when the spec is named differently in headers", () => {
