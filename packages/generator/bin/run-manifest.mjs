@@ -51,7 +51,10 @@ function filesUnder(dir) {
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && entry.name !== "dist" && !entry.name.startsWith("."))
           walk(path);
-      } else if (entry.isFile()) found.push(relative(dir, path).split(sep).join("/"));
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        // A symbolic link is read through (one to a folder cannot be read: no fingerprint).
+        found.push(relative(dir, path).split(sep).join("/"));
+      }
     }
   };
   walk(dir);
@@ -61,7 +64,7 @@ function filesUnder(dir) {
 /** The files of a package that a run may read: top-level files, `src/**` and `bin/**`. */
 function packageFiles(dir) {
   const top = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => entry.name);
   const nested = ["src", "bin"]
     .filter((sub) => existsSync(join(dir, sub)))

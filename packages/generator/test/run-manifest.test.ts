@@ -135,6 +135,17 @@ describe("the whole-run skip", () => {
     expect(w.check()).toBe(false);
   });
 
+  it("reads linked source files through their links", () => {
+    const w = workspace();
+    const target = join(w.root, "elsewhere/shared.ts");
+    write(target, "export const shared = 1;\n");
+    symlinkSync(target, join(w.generatorDir, "src/shared.ts"));
+    w.record();
+    expect(w.check()).toBe(true);
+    appendFileSync(target, "export const more = 2;\n");
+    expect(w.check()).toBe(false);
+  });
+
   it("misses when a workspace package the generator imports changes", () => {
     const w = workspace();
     w.record();
