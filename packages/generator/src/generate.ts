@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { load, YAMLException } from "js-yaml";
 import { SpecError, SpecErrors } from "./errors";
 import { type ApiModel, buildModel } from "./model";
+import { startOpenapiTypes } from "./openapi-types";
 import { CLIENT_DIR, type GeneratedFile, type GeneratorContext } from "./output";
 import type { ResultCache } from "./result-cache";
 
@@ -45,6 +46,10 @@ export async function generate(
     specName: options.specName ?? "spec/openapi.yaml",
     cache: options.cache,
   };
+  // When openapi-typescript will have to run, its worker starts loading it now, while ts-morph
+  // loads here with the emitters.
+  const { clientSchemaWillRun } = await import("./emitters/client-schema");
+  if (clientSchemaWillRun(model, context)) startOpenapiTypes();
   const { emitAll } = await import("./emit-all");
   return { model, files: await emitAll(model, context) };
 }

@@ -5,13 +5,15 @@
  * input is a new key. Only the CLI keeps one; `generate()` without a cache computes everything.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 export interface ResultCache {
   get(key: string): string | undefined;
   set(key: string, value: string): void;
+  /** Whether `get(key)` would answer, without reading it; lets a miss be prepared for early. */
+  has?(key: string): boolean;
 }
 
 /** A key for the given parts (order matters). */
@@ -24,6 +26,7 @@ export function cacheKey(...parts: string[]): string {
 /** One file per key in `dir`; a file that cannot be read or written is a miss, never an error. */
 export function diskCache(dir: string): ResultCache {
   return {
+    has: (key) => existsSync(join(dir, key)),
     get(key) {
       try {
         return readFileSync(join(dir, key), "utf8");

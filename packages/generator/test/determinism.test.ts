@@ -104,4 +104,27 @@ describe("pnpm generate --check", { timeout: 60_000 }, () => {
     expect(result.stderr).toContain("Run `pnpm generate`");
     expect(readFileSync(join(root, edited), "utf8")).toBe(before);
   });
+
+  it("skips a run only while nothing changed, and still fails on an output edited after it", async () => {
+    const root = freshRepository();
+    const first = await runCli(["--check", "--root", root]);
+    expect(first.stdout).toMatch(/operations/); // computed, and recorded as in sync
+    const second = await runCli(["--check", "--root", root]);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/nothing changed since the last run/);
+
+    const edited = "packages/webhooks/src/generated/events.gen.ts";
+    appendFileSync(join(root, edited), "// edited by hand\n");
+    const third = await runCli(["--check", "--root", root]);
+    expect(third.status).toBe(1);
+    expect(third.stderr).toContain(`  - ${edited}\n`);
+  });
+
+  it("computes everything with --no-cache, even when the last run was recorded", async () => {
+    const root = freshRepository();
+    await runCli(["--check", "--root", root]);
+    const result = await runCli(["--check", "--no-cache", "--root", root]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/41 operations/);
+  });
 });

@@ -1,13 +1,16 @@
 /**
  * The result cache keeps openapi-typescript's output between runs: a cached run gives the same
  * bytes as a computed one, a changed document is a miss (never a stale answer), and a cache that
- * cannot be read or written only costs speed.
+ * cannot be read or written only costs speed. On a miss openapi-typescript runs in a worker thread:
+ * same bytes as in this thread, and its failures are errors, not hangs.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diskCache, type GeneratedFile, generate, type ResultCache, readSpec } from "../src/index";
+import type { Json } from "../src/json";
+import { openapiTypes, openapiTypesWillRun } from "../src/openapi-types";
 import { fixture } from "./run-cli";
 
 const dirs: string[] = [];
@@ -71,5 +74,32 @@ describe("the result cache", () => {
     await generate(structuredClone(spec), { cache });
     expect(counts).toEqual({ hits: 0, misses: 2 });
     expect(contents(files)).toEqual(contents((await generate(structuredClone(spec))).files));
+  });
+});
+
+describe("openapi-typescript in its worker thread", () => {
+  it("gives the bytes of openapi-typescript in this thread", async () => {
+    const spec = readSpec(fixture("minimal.yaml")) as Json;
+    const options = { alphabetize: true };
+    const { default: openapiTS, astToString } = await import("openapi-typescript");
+    const here = astToString(await openapiTS(structuredClone(spec) as never, options));
+    expect(await openapiTypes(spec, options)).toBe(here);
+  });
+
+  it("reports a document openapi-typescript cannot read as an error, and keeps working", async () => {
+    await expect(
+      openapiTypes({ swagger: "2.0", info: { title: "old", version: "1" }, paths: {} }, {}),
+    ).rejects.toThrow(/openapi-typescript failed/);
+    const spec = readSpec(fixture("minimal.yaml")) as Json;
+    expect(await openapiTypes(spec, { alphabetize: true })).toContain("export interface paths");
+  });
+
+  it("says ahead when it will run: no cache, or a disk cache without the result", () => {
+    const spec = readSpec(fixture("minimal.yaml")) as Json;
+    const dir = tempDir();
+    expect(openapiTypesWillRun(spec, {}, undefined)).toBe(true);
+    expect(openapiTypesWillRun(spec, {}, diskCache(dir))).toBe(true);
+    const { cache } = countingCache(dir); // no `has`: nothing known ahead
+    expect(openapiTypesWillRun(spec, {}, cache)).toBe(false);
   });
 });

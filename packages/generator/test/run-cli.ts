@@ -15,12 +15,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `pnpm exec tsx packages/generator/src/cli.ts ...args`, from the repository root. */
+/** `node packages/generator/bin/generate.mjs ...args` (what `pnpm generate` runs), from the repository root. */
 export function runCli(args: readonly string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
-      "pnpm",
-      ["exec", "tsx", "packages/generator/src/cli.ts", ...args],
+      process.execPath,
+      ["packages/generator/bin/generate.mjs", ...args],
       { cwd: REPO_ROOT, encoding: "utf8" },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
