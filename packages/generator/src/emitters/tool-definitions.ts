@@ -20,8 +20,10 @@ export const TOOLS_SCHEMAS_DIR = "packages/tools/schemas";
 /**
  * Token budget: a model needs the fields' meaning near the top, not every nested word. Inputs keep
  * descriptions two levels deep and list enums of up to 12 values; outputs show structure only.
+ * Inputs leave `default` out: a default is what happens when the model sends nothing, so it never
+ * changes a call; where it matters (a role, a pending membership) the description says it.
  */
-const INPUT = { descriptionDepth: 1, maxEnum: 12, firstSentence: true };
+const INPUT = { descriptionDepth: 1, maxEnum: 12, firstSentence: true, omitDefault: true };
 // Output schemas describe and never constrain: no `required`, no enums (Cal.com adds values), so a
 // real answer that differs from the spec still satisfies them where its types agree.
 const OUTPUT = {
@@ -155,15 +157,18 @@ function bodyShape(schema: Json): { properties: Json; required: string[] } {
 
 /**
  * What a model reads to choose and call the tool: the curation's one-line tool description (or the
- * first sentence of the operation's description), then its effects as terse facts (formats without annotations need them). Scopes are
- * left out: selection already hides the tools a caller may not use.
+ * first sentence of the operation's description), then what a write does beyond its lead as terse
+ * facts (formats without annotations need them): destructive, not idempotent, webhooks fired, role
+ * needed. A read says nothing more: its lead ("Returns…", "Lists…") already says it changes
+ * nothing, and MCP carries `readOnlyHint`. Scopes are left out: selection already hides the tools a
+ * caller may not use.
  */
 function describeTool(op: OperationModel): string {
   const curated = (op.xcal.tool as Json | undefined)?.description;
   const lead = typeof curated === "string" ? curated : firstSentence(op.description);
   const effects = [
-    op.access === "read" ? "Read-only." : op.destructive ? "Destructive." : "",
-    op.access === "write" && !op.idempotent ? "Not idempotent: do not repeat." : "",
+    op.access === "write" && op.destructive ? "Destructive." : "",
+    op.access === "write" && !op.idempotent ? "Not idempotent." : "",
     op.webhooks.length && !op.webhooks.every((w) => lead.includes(w))
       ? `Fires ${op.webhooks.join(" or ")}.`
       : "",
