@@ -31,6 +31,8 @@ export interface InlineOptions {
   omitRequired?: boolean;
   /** Leave out `default` (tool inputs: the server applies it when the argument is left out). */
   omitDefault?: boolean;
+  /** Leave out `pattern` (tool inputs: the description says the format in words). */
+  omitPattern?: boolean;
 }
 
 export function resolveRef(doc: Json, ref: string): Json {
@@ -66,6 +68,7 @@ export function inlineSchema(
     if (key === "$ref" || DROP.has(key)) continue;
     if (key === "required" && options.omitRequired) continue;
     if (key === "default" && options.omitDefault) continue;
+    if (key === "pattern" && options.omitPattern) continue;
     if (key === "description" && depth > (options.descriptionDepth ?? Number.POSITIVE_INFINITY))
       continue;
     if (key === "description" && options.firstSentence && typeof value === "string") {

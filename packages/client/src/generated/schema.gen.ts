@@ -2630,10 +2630,10 @@ export interface components {
         };
         /** @description What you send to book one meeting on an event type for one attendee. */
         CreateBookingInput_2024_08_13: {
-            /** @description The person booking; `timeZone` is an IANA name, `language` a locale code. */
+            /** @description The person booking (IANA `timeZone`, locale `language`). */
             attendee: components["schemas"]["CreateBookingAttendee"];
             /**
-             * @description Answers to the event type's booking questions, by field slug (its `bookingFields`). For example `{"notes": "Agenda attached"}`.
+             * @description Answers to the event type's `bookingFields`, by slug. For example `{"notes": "Agenda attached"}`.
              * @example {
              *       "customField": "customValue"
              *     }
@@ -2650,7 +2650,7 @@ export interface components {
              */
             eventTypeId?: number;
             /**
-             * @description Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`.
+             * @description Instead of `eventTypeId`: its slug, with `username` or `teamSlug`.
              * @example my-event-type
              */
             eventTypeSlug?: string;
@@ -2667,7 +2667,7 @@ export interface components {
              * @example 30
              */
             lengthInMinutes?: number;
-            /** @description One of the event type's locations, as an object with a `type` (not a string). Omit to use the event type's default location. */
+            /** @description One of the event type's locations, as an object (not a string). Omit to use the event type's default location. */
             location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
             /**
              * @deprecated
@@ -2676,7 +2676,7 @@ export interface components {
              */
             meetingUrl?: string;
             /**
-             * @description Your own data on the booking: up to 50 keys of 40 characters, values up to 500.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -2793,7 +2793,7 @@ export interface components {
              *     }
              */
             disableRescheduling?: components["schemas"]["DisableRescheduling_2024_06_14"];
-            /** @description `true` hides it from the profile page; still bookable by link. */
+            /** @description `true`: unlisted on the profile page, still bookable. */
             hidden?: boolean;
             /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
             hideCalendarEventDetails?: boolean;
@@ -2811,7 +2811,7 @@ export interface components {
              * @example 60
              */
             lengthInMinutes: number;
-            /** @description Lengths in minutes the booker may pick; must include `lengthInMinutes`. */
+            /** @description Lengths in minutes to pick from; must include `lengthInMinutes`. */
             lengthInMinutesOptions?: string[];
             /** @description Where meetings happen; the booker picks one. Defaults to Cal Video when omitted. */
             locations?: (components["schemas"]["InputAddressLocation_2024_06_14"] | components["schemas"]["InputLinkLocation_2024_06_14"] | components["schemas"]["InputIntegrationLocation_2024_06_14"] | components["schemas"]["InputPhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeAddressLocation_2024_06_14"] | components["schemas"]["InputAttendeePhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeDefinedLocation_2024_06_14"])[];
@@ -2839,7 +2839,7 @@ export interface components {
             /** @description Minutes between offered start times. Defaults to the event length. E.g. a 60-minute event with 30 offers 9:00, 9:30, 10:00 and so on. */
             slotInterval?: number;
             /**
-             * @description Booking page URL segment (`cal.com/<username>/<slug>`), unique per owner. Lowercase words joined by hyphens.
+             * @description Booking page URL segment, unique per owner. The page lives at `cal.com/<username>/<slug>`. Lowercase words joined by hyphens.
              * @example learn-the-secrets-of-masterchief
              */
             slug: string;
@@ -2849,7 +2849,7 @@ export interface components {
              */
             successRedirectUrl?: string;
             /**
-             * @description Name shown to bookers, e.g. `30 Minute Meeting`.
+             * @description Name shown to bookers.
              * @example Learn the secrets of masterchief!
              */
             title: string;
@@ -2869,7 +2869,7 @@ export interface components {
         };
         /** @description Books an instant meeting that starts now with whichever host accepts; team event types only. */
         CreateInstantBookingInput_2024_08_13: {
-            /** @description The person booking; `timeZone` is an IANA name, `language` a locale code. */
+            /** @description The person booking (IANA `timeZone`, locale `language`). */
             attendee: components["schemas"]["CreateBookingAttendee"];
             /**
              * @description Answers to the event type's booking questions, by field slug.
@@ -2879,7 +2879,7 @@ export interface components {
              */
             bookingFieldsResponses?: Record<string, unknown>;
             /**
-             * @description Code emailed to the attendee, if the event type verifies booker emails.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
@@ -2920,7 +2920,7 @@ export interface components {
              */
             meetingUrl?: string;
             /**
-             * @description Your own data on the booking: up to 50 keys of 40 characters, values up to 500.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -2966,7 +2966,7 @@ export interface components {
              */
             appTheme?: string | null;
             /**
-             * @description `true` when omitted: a member at once; `false`: pending until they accept.
+             * @description `false`: pending until they accept (default `true`).
              * @default true
              */
             autoAccept?: boolean;
@@ -3006,13 +3006,13 @@ export interface components {
              */
             hideBranding?: boolean;
             /**
-             * @description Language of the app and emails, e.g. `en`. Default `en`.
+             * @description Locale of the app and emails, e.g. `en`. Default `en`.
              * @default en
              * @example en
              */
             locale?: string | null;
             /**
-             * @description Your own data: up to 50 keys of 40 characters, values up to 500.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -3030,12 +3030,12 @@ export interface components {
              */
             theme?: string | null;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 24
              */
             timeFormat?: number;
             /**
-             * @description IANA time zone, e.g. `America/New_York`.
+             * @description IANA time zone.
              * @example America/New_York
              */
             timeZone?: string;
@@ -3052,7 +3052,7 @@ export interface components {
         };
         /** @description Books a whole series on a recurring event type; `start` is the first occurrence. */
         CreateRecurringBookingInput_2024_08_13: {
-            /** @description The person booking; `timeZone` is an IANA name, `language` a locale code. */
+            /** @description The person booking (IANA `timeZone`, locale `language`). */
             attendee: components["schemas"]["CreateBookingAttendee"];
             /**
              * @description Answers to the event type's booking questions, by field slug.
@@ -3062,7 +3062,7 @@ export interface components {
              */
             bookingFieldsResponses?: Record<string, unknown>;
             /**
-             * @description Code emailed to the attendee, if the event type verifies booker emails.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
@@ -3072,7 +3072,7 @@ export interface components {
              */
             eventTypeId?: number;
             /**
-             * @description Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`.
+             * @description Instead of `eventTypeId`: its slug, with `username` or `teamSlug`.
              * @example my-event-type
              */
             eventTypeSlug?: string;
@@ -3098,7 +3098,7 @@ export interface components {
              */
             meetingUrl?: string;
             /**
-             * @description Your own data on each booking: up to 50 keys of 40 characters, values up to 500.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -3310,7 +3310,7 @@ export interface components {
              */
             isDefault: boolean;
             /**
-             * @description Name of the schedule, e.g. `Working hours`.
+             * @description Schedule name, e.g. `Working hours`.
              * @example Catch up hours
              */
             name: string;
@@ -3326,7 +3326,7 @@ export interface components {
              */
             overrides?: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
             /**
-             * @description IANA time zone of the hours, e.g. `Europe/Rome`.
+             * @description IANA time zone of the hours.
              * @example Europe/Rome
              */
             timeZone: string;
@@ -3492,7 +3492,7 @@ export interface components {
              * @example https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png
              */
             bannerUrl?: string;
-            /** @description Short text shown on the team page. */
+            /** @description Team page text. */
             bio?: string;
             /** @description Brand color for the light theme, as hex, e.g. `#292929`. */
             brandColor?: string;
@@ -3522,21 +3522,21 @@ export interface components {
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Display name of the new team, e.g. `Sales`.
+             * @description Team name.
              * @example CalTeam
              */
             name: string;
             /**
-             * @description Team page URL segment (`cal.com/team/<slug>`); from `name` when omitted.
+             * @description Team page URL segment; from `name` when omitted. The pages live at `cal.com/team/<slug>`.
              * @example caltel
              */
             slug?: string;
             /** @description Theme of the team's pages: `light` or `dark`; unset follows the visitor's system. */
             theme?: string;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number;
             /**
-             * @description IANA time zone of the team's default schedule, `Europe/London` when omitted. That schedule is Monday to Friday, 09:00 to 17:00. Default `Europe/London`.
+             * @description IANA time zone; `Europe/London` when omitted. The team's default schedule (Monday to Friday, 09:00 to 17:00) uses it.
              * @default Europe/London
              * @example America/New_York
              */
@@ -3570,18 +3570,18 @@ export interface components {
         };
         /** @description A subscription that POSTs chosen events as JSON to your URL. */
         CreateWebhookInputDto: {
-            /** @description `true` delivers events; `false` pauses the subscription. */
+            /** @description `false` pauses deliveries. */
             active: boolean;
             /**
-             * @description Custom body with `{{variable}}` placeholders, e.g. `{{title}}`; omit for the standard payload.
+             * @description Custom body with `{{variable}}` placeholders; omit for the standard payload.
              * @example {"content":"A new event has been scheduled","type":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}
              */
             payloadTemplate?: string;
-            /** @description Key signing each delivery (`X-Cal-Signature-256`, hex HMAC-SHA256 of the raw body). */
+            /** @description Key that signs deliveries (`X-Cal-Signature-256`). Each delivery carries the hex HMAC-SHA256 of its raw body under this key. */
             secret?: string;
             /** @description HTTPS URL that receives the deliveries. */
             subscriberUrl: string;
-            /** @description Trigger names to deliver, e.g. `BOOKING_CREATED`, `BOOKING_CANCELLED`, `MEETING_ENDED`. */
+            /** @description Trigger names, e.g. `BOOKING_CREATED`. */
             triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
             /**
              * @description Payload format version of the deliveries; only `2021-10-20` exists so far.
@@ -3601,7 +3601,7 @@ export interface components {
         /** @description Which calendar connection to remove. */
         DeleteCalendarCredentialsInputBodyDto: {
             /**
-             * @description Credential id of the connection to remove (`credentialId` from calendars.list).
+             * @description `credentialId` from calendars.list.
              * @example 10
              */
             id: number;
@@ -4216,7 +4216,7 @@ export interface components {
              */
             invitedTo?: number | null;
             /**
-             * @description Language of the app and emails, e.g. `en`.
+             * @description Locale of the app and emails, e.g. `en`.
              * @example en-US
              */
             locale?: string | null;
@@ -4240,7 +4240,7 @@ export interface components {
              */
             theme?: string | null;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 12
              */
             timeFormat?: number | null;
@@ -5206,7 +5206,7 @@ export interface components {
             slug?: string | null;
             /** @description Theme of the team's pages: `light`, `dark`, or unset. */
             theme?: string | null;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number | null;
             /**
              * @description IANA time zone of the team. Default `Europe/London`.
@@ -5715,7 +5715,7 @@ export interface components {
         /** @description Moves a booking to a new start time. Cal.com creates a new booking (new uid) and cancels the old one. */
         RescheduleBookingInput_2024_08_13: {
             /**
-             * @description Code emailed to the attendee, if the event type verifies booker emails.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
@@ -5794,7 +5794,7 @@ export interface components {
         /** @description Moves one attendee's seat of a seated booking to a new start time. */
         RescheduleSeatedBookingInput_2024_08_13: {
             /**
-             * @description Code emailed to the attendee, if the event type verifies booker emails.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
@@ -5819,11 +5819,11 @@ export interface components {
              */
             eventTypeId: number;
             /**
-             * @description How many minutes to hold the slot; default 5. Honoured only for authenticated requests.
+             * @description Minutes to hold it; 5 when omitted. Honoured only for authenticated requests.
              * @example 5
              */
             reservationDuration?: number;
-            /** @description Slot length in minutes, for event types with several lengths. Defaults to the event type's length. */
+            /** @description Slot length in minutes, if several are offered. Defaults to the event type's length. */
             slotDuration?: number;
             /**
              * @description Slot start from slots.list, an ISO 8601 instant in UTC.
@@ -5974,7 +5974,7 @@ export interface components {
              */
             isDefault: boolean;
             /**
-             * @description Name of the schedule, e.g. `Working hours`.
+             * @description Schedule name, e.g. `Working hours`.
              * @example Catch up hours
              */
             name: string;
@@ -6426,7 +6426,7 @@ export interface components {
             slug?: string | null;
             /** @description Theme of the team's pages: `light`, `dark`, or unset. */
             theme?: string | null;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number | null;
             /**
              * @description IANA time zone of the team. Default `Europe/London`.
@@ -6683,7 +6683,7 @@ export interface components {
              *     }
              */
             disableRescheduling?: components["schemas"]["DisableRescheduling_2024_06_14"];
-            /** @description `true` hides it from the profile page; still bookable by link. */
+            /** @description `true`: unlisted on the profile page, still bookable. */
             hidden?: boolean;
             /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
             hideCalendarEventDetails?: boolean;
@@ -6701,7 +6701,7 @@ export interface components {
              * @example 60
              */
             lengthInMinutes?: number;
-            /** @description Lengths in minutes the booker may pick; must include `lengthInMinutes`. */
+            /** @description Lengths in minutes to pick from; must include `lengthInMinutes`. */
             lengthInMinutesOptions?: string[];
             /** @description All locations, replacing the current ones. */
             locations?: (components["schemas"]["InputAddressLocation_2024_06_14"] | components["schemas"]["InputLinkLocation_2024_06_14"] | components["schemas"]["InputIntegrationLocation_2024_06_14"] | components["schemas"]["InputPhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeAddressLocation_2024_06_14"] | components["schemas"]["InputAttendeePhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeDefinedLocation_2024_06_14"])[];
@@ -6774,13 +6774,13 @@ export interface components {
             /** @description New account email. */
             email?: string;
             /**
-             * @description Locale of the app and emails, e.g. `en`, `pt-BR`.
+             * @description Locale of the app and emails, e.g. `pt-BR`.
              * @example en
              * @enum {string}
              */
             locale?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
             /**
-             * @description Your own data: up to 50 keys of 40 characters, values up to 500.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -6789,12 +6789,12 @@ export interface components {
             /** @description Display name. */
             name?: string;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 12
              * @enum {number}
              */
             timeFormat?: 12 | 24;
-            /** @description IANA time zone, e.g. `America/New_York`. */
+            /** @description IANA time zone. */
             timeZone?: string;
             /**
              * @description First day of the week.
@@ -6859,12 +6859,12 @@ export interface components {
              */
             hideBranding?: boolean;
             /**
-             * @description Language of the app and emails, e.g. `en`.
+             * @description Locale of the app and emails, e.g. `en`.
              * @example en
              */
             locale?: string | null;
             /**
-             * @description Your own data: up to 50 keys of 40 characters, values up to 500.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -6881,12 +6881,12 @@ export interface components {
              */
             theme?: string | null;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 24
              */
             timeFormat?: number;
             /**
-             * @description IANA time zone, e.g. `America/New_York`.
+             * @description IANA time zone.
              * @example America/New_York
              */
             timeZone?: string;
@@ -6912,7 +6912,7 @@ export interface components {
              * @example https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png
              */
             bannerUrl?: string;
-            /** @description Short text shown on the team page. */
+            /** @description Team page text. */
             bio?: string;
             /** @description Team-wide caps on bookings per day, week, month or year. Typed as a string upstream, though Cal.com stores an object of per-period counts. */
             bookingLimits?: string;
@@ -6954,10 +6954,10 @@ export interface components {
             slug?: string;
             /** @description Theme of the team's pages: `light` or `dark`. */
             theme?: string;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number;
             /**
-             * @description IANA time zone, e.g. `America/New_York`.
+             * @description IANA time zone.
              * @example America/New_York
              */
             timeZone?: string;
@@ -7005,7 +7005,7 @@ export interface components {
              */
             overrides?: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
             /**
-             * @description IANA time zone of the hours, e.g. `Europe/Rome`.
+             * @description IANA time zone of the hours.
              * @example Europe/Rome
              */
             timeZone?: string;
@@ -7036,7 +7036,7 @@ export interface components {
         };
         /** @description Changes to a webhook subscription; only the fields sent change. */
         UpdateWebhookInputDto: {
-            /** @description `true` delivers events; `false` pauses the subscription. */
+            /** @description `false` pauses deliveries. */
             active?: boolean;
             /**
              * @description Custom body with `{{variable}}` placeholders; omit to keep the current template.
@@ -7414,7 +7414,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id.
+                 * @description The booking's uid (a string), not its numeric id.
                  * @example fkZ3Ppsm8SFGRYxHZGGcnN
                  */
                 bookingUid: string;
@@ -8207,7 +8207,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Organization id: `organizationId` from me.get.
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
@@ -8248,7 +8248,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Organization id: `organizationId` from me.get.
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
@@ -8306,7 +8306,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Organization id: `organizationId` from me.get.
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
@@ -8352,7 +8352,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Organization id: `organizationId` from me.get.
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
@@ -8490,7 +8490,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the schedule, from schedules.list.
+                 * @description Schedule id, from schedules.list.
                  * @example 254
                  */
                 scheduleId: number;
@@ -8531,7 +8531,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the schedule to delete, from schedules.list.
+                 * @description Schedule to delete, from schedules.list.
                  * @example 254
                  */
                 scheduleId: number;
@@ -8572,7 +8572,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the schedule to change, from schedules.list.
+                 * @description Schedule to change, from schedules.list.
                  * @example 254
                  */
                 scheduleId: number;
@@ -8611,7 +8611,7 @@ export interface operations {
             query: {
                 /** @description Uid of a booking being rescheduled; its own time counts as free. */
                 bookingUidToReschedule?: string;
-                /** @description Slot length in minutes, for event types with several lengths. For `usernames` searches, 30 when omitted. */
+                /** @description Slot length in minutes, if several are offered. For `usernames` searches, 30 when omitted. */
                 duration?: number;
                 /**
                  * @description Window end in UTC: `YYYY-MM-DD` (end of day) or an ISO 8601 instant.
@@ -8623,7 +8623,7 @@ export interface operations {
                  * @example 42
                  */
                 eventTypeId?: number;
-                /** @description Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`. */
+                /** @description Instead of `eventTypeId`: its slug, with `username` or `teamSlug`. */
                 eventTypeSlug?: string;
                 /** @description `range` adds each slot's `end` to its `start`. */
                 format?: "time" | "range";

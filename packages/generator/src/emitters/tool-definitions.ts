@@ -21,9 +21,18 @@ export const TOOLS_SCHEMAS_DIR = "packages/tools/schemas";
  * Token budget: a model needs the fields' meaning near the top, not every nested word. Inputs keep
  * descriptions two levels deep and list enums of up to 12 values; outputs show structure only.
  * Inputs leave `default` out: a default is what happens when the model sends nothing, so it never
- * changes a call; where it matters (a role, a pending membership) the description says it.
+ * changes a call; where it matters (a role, a pending membership) the description says it. They
+ * leave out `pattern` too: a regular expression costs a model more tokens than the words it
+ * stands for (`HH:mm`, which the description says; the curation's style rule asks it of every
+ * date and time), and Cal.com still checks it.
  */
-const INPUT = { descriptionDepth: 1, maxEnum: 12, firstSentence: true, omitDefault: true };
+const INPUT = {
+  descriptionDepth: 1,
+  maxEnum: 12,
+  firstSentence: true,
+  omitDefault: true,
+  omitPattern: true,
+};
 // Output schemas describe and never constrain: no `required`, no enums (Cal.com adds values), so a
 // real answer that differs from the spec still satisfies them where its types agree.
 const OUTPUT = {

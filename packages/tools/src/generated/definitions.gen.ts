@@ -739,11 +739,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "name",
             "timeZone"
           ],
-          "description": "The person booking; `timeZone` is an IANA name, `language` a locale code."
+          "description": "The person booking (IANA `timeZone`, locale `language`)."
         },
         "bookingFieldsResponses": {
           "type": "object",
-          "description": "Answers to the event type's booking questions, by field slug (its `bookingFields`)."
+          "description": "Answers to the event type's `bookingFields`, by slug."
         },
         "eventTypeId": {
           "type": "number",
@@ -751,7 +751,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "username": {
           "type": "string",
@@ -773,7 +773,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "description": "Emails of extra people to invite."
         },
         "location": {
-          "description": "One of the event type's locations, as an object with a `type` (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+          "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
           "type": "object",
           "properties": {
             "type": {
@@ -808,7 +808,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "metadata": {
           "type": "object",
-          "description": "Your own data on the booking: up to 50 keys of 40 characters, values up to 500."
+          "description": "Your own data, up to 50 keys."
         },
         "lengthInMinutes": {
           "type": "number",
@@ -1477,13 +1477,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_get",
     "operationId": "bookings.get",
     "title": "Get a booking",
-    "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers.",
+    "description": "Returns one booking by uid.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "bookingUid": {
           "type": "string",
-          "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+          "description": "The booking's uid (a string), not its numeric id."
         }
       },
       "required": [
@@ -1797,7 +1797,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_list",
     "operationId": "bookings.list",
     "title": "List bookings",
-    "description": "Lists bookings of the user and their teams, with filters and take/skip paging.",
+    "description": "Lists bookings of the user and their teams.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2068,7 +2068,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_mark_absent",
     "operationId": "bookings.markAbsent",
     "title": "Record no-shows",
-    "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+    "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2284,7 +2284,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_reschedule",
     "operationId": "bookings.reschedule",
     "title": "Reschedule a booking",
-    "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent. Fires BOOKING_RESCHEDULED.",
+    "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2306,7 +2306,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "emailVerificationCode": {
           "type": "string",
-          "description": "Code emailed to the attendee, if the event type verifies booker emails."
+          "description": "Code emailed to the attendee, if required."
         },
         "seatUid": {
           "type": "string",
@@ -2592,7 +2592,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_connect",
     "operationId": "calendars.connect",
     "title": "Start connecting a calendar",
-    "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar.",
+    "description": "Returns the consent link (`authUrl`) to connect a calendar.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2667,7 +2667,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "id": {
           "type": "integer",
-          "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+          "description": "`credentialId` from calendars.list."
         }
       },
       "required": [
@@ -2869,15 +2869,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name shown to bookers, e.g. `30 Minute Meeting`."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "Booking page URL segment (`cal.com/<username>/<slug>`), unique per owner."
+          "description": "Booking page URL segment, unique per owner."
         },
         "description": {
           "type": "string",
@@ -2909,7 +2909,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` hides it from the profile page; still bookable by link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -3514,7 +3514,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_get",
     "operationId": "eventTypes.get",
     "title": "Get an event type",
-    "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule).",
+    "description": "Returns an event type by id with its settings.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4438,7 +4438,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
@@ -4478,7 +4478,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` hides it from the profile page; still bookable by link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -5127,7 +5127,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_me_update",
     "operationId": "me.update",
     "title": "Update my profile",
-    "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+    "description": "Changes the caller's own account; only fields sent change.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5145,7 +5145,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             12,
             24
           ],
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "defaultScheduleId": {
           "type": "number",
@@ -5166,11 +5166,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "locale": {
           "type": "string",
-          "description": "Locale of the app and emails, e.g. `en`, `pt-BR`."
+          "description": "Locale of the app and emails, e.g. `pt-BR`."
         },
         "avatarUrl": {
           "type": "string",
@@ -5182,7 +5182,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "metadata": {
           "type": "object",
-          "description": "Your own data: up to 50 keys of 40 characters, values up to 500."
+          "description": "Your own data, up to 50 keys."
         }
       }
     },
@@ -5294,13 +5294,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_create",
     "operationId": "orgUsers.create",
     "title": "Add an organization member",
-    "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent. Needs role: organization owner or admin.",
+    "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "integer",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "email": {
           "type": "string",
@@ -5312,18 +5312,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -5336,7 +5336,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "autoAccept": {
           "type": "boolean",
-          "description": "`true` when omitted: a member at once; `false`: pending until they accept."
+          "description": "`false`: pending until they accept (default `true`)."
         }
       },
       "required": [
@@ -5527,7 +5527,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
@@ -5709,13 +5709,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_list",
     "operationId": "orgUsers.list",
     "title": "List organization members",
-    "description": "Lists the users of an organization with profile, time zone and locale.",
+    "description": "Lists an organization's users.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "take": {
           "minimum": 1,
@@ -5911,7 +5911,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
@@ -5927,18 +5927,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -6137,17 +6137,17 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_create",
     "operationId": "schedules.create",
     "title": "Create a schedule",
-    "description": "Creates an availability schedule for the authenticated user. Not idempotent.",
+    "description": "Creates an availability schedule. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
-          "description": "Name of the schedule, e.g. `Working hours`."
+          "description": "Schedule name, e.g. `Working hours`."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -6170,12 +6170,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -6199,12 +6197,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -6286,13 +6282,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_delete",
     "operationId": "schedules.delete",
     "title": "Delete a schedule",
-    "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+    "description": "Deletes one of the user's schedules. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to delete, from schedules.list."
+          "description": "Schedule to delete, from schedules.list."
         }
       },
       "required": [
@@ -6326,13 +6322,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_get",
     "operationId": "schedules.get",
     "title": "Get a schedule",
-    "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides.",
+    "description": "Returns a schedule by id.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule, from schedules.list."
+          "description": "Schedule id, from schedules.list."
         }
       },
       "required": [
@@ -6472,7 +6468,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to change, from schedules.list."
+          "description": "Schedule to change, from schedules.list."
         },
         "name": {
           "type": "string",
@@ -6480,7 +6476,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -6503,12 +6499,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -6532,12 +6526,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -6685,7 +6677,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "eventTypeId": {
           "type": "integer",
@@ -6702,7 +6694,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "duration": {
           "type": "integer",
           "minimum": 1,
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "timeZone": {
           "type": "string",
@@ -6758,7 +6750,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_reserve",
     "operationId": "slots.reserve",
     "title": "Hold a time slot",
-    "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent.",
+    "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6772,11 +6764,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6859,11 +6851,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6931,22 +6923,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_create",
     "operationId": "teams.create",
     "title": "Create a team",
-    "description": "Creates a team owned by the user; only `name` is required. Not idempotent.",
+    "description": "Creates a team owned by the user. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name of the new team, e.g. `Sales`."
+          "description": "Team name."
         },
         "slug": {
           "type": "string",
-          "description": "Team page URL segment (`cal.com/team/<slug>`); from `name` when omitted."
+          "description": "Team page URL segment; from `name` when omitted."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
@@ -6954,11 +6946,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the team's default schedule, `Europe/London` when omitted."
+          "description": "IANA time zone; `Europe/London` when omitted."
         },
         "weekStart": {
           "type": "string",
@@ -7422,7 +7414,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_get",
     "operationId": "teams.get",
     "title": "Get a team",
-    "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Needs role: team member.",
+    "description": "Returns a team by id. Needs role: team member.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -7762,7 +7754,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
@@ -7770,11 +7762,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "weekStart": {
           "type": "string",
@@ -7951,11 +7943,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "payloadTemplate": {
           "type": "string",
-          "description": "Custom body with `{{variable}}` placeholders, e.g. `{{title}}`; omit for the standard payload."
+          "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
@@ -7966,11 +7958,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Trigger names to deliver, e.g. `BOOKING_CREATED`, `BOOKING_CANCELLED`, `MEETING_ENDED`."
+          "description": "Trigger names, e.g. `BOOKING_CREATED`."
         },
         "secret": {
           "type": "string",
-          "description": "Key signing each delivery (`X-Cal-Signature-256`, hex HMAC-SHA256 of the raw body)."
+          "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
         }
       },
       "required": [
@@ -8122,7 +8114,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_list",
     "operationId": "webhooks.list",
     "title": "List webhook subscriptions",
-    "description": "Lists the user's webhook subscriptions with URL, triggers and state.",
+    "description": "Lists the user's webhook subscriptions.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -8203,7 +8195,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_update",
     "operationId": "webhooks.update",
     "title": "Update a webhook subscription",
-    "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+    "description": "Changes a webhook subscription.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -8217,7 +8209,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",

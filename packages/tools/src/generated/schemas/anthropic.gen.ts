@@ -81,11 +81,11 @@ const tools: AnthropicTool[] = [
             "name",
             "timeZone"
           ],
-          "description": "The person booking; `timeZone` is an IANA name, `language` a locale code."
+          "description": "The person booking (IANA `timeZone`, locale `language`)."
         },
         "bookingFieldsResponses": {
           "type": "object",
-          "description": "Answers to the event type's booking questions, by field slug (its `bookingFields`)."
+          "description": "Answers to the event type's `bookingFields`, by slug."
         },
         "eventTypeId": {
           "type": "number",
@@ -93,7 +93,7 @@ const tools: AnthropicTool[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "username": {
           "type": "string",
@@ -115,7 +115,7 @@ const tools: AnthropicTool[] = [
           "description": "Emails of extra people to invite."
         },
         "location": {
-          "description": "One of the event type's locations, as an object with a `type` (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+          "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
           "type": "object",
           "properties": {
             "type": {
@@ -150,7 +150,7 @@ const tools: AnthropicTool[] = [
         },
         "metadata": {
           "type": "object",
-          "description": "Your own data on the booking: up to 50 keys of 40 characters, values up to 500."
+          "description": "Your own data, up to 50 keys."
         },
         "lengthInMinutes": {
           "type": "number",
@@ -193,13 +193,13 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_bookings_get",
-    "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers.",
+    "description": "Returns one booking by uid.",
     "input_schema": {
       "type": "object",
       "properties": {
         "bookingUid": {
           "type": "string",
-          "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+          "description": "The booking's uid (a string), not its numeric id."
         }
       },
       "required": [
@@ -209,7 +209,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_bookings_list",
-    "description": "Lists bookings of the user and their teams, with filters and take/skip paging.",
+    "description": "Lists bookings of the user and their teams.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -276,7 +276,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_bookings_mark_absent",
-    "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+    "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -315,7 +315,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_bookings_reschedule",
-    "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent. Fires BOOKING_RESCHEDULED.",
+    "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -337,7 +337,7 @@ const tools: AnthropicTool[] = [
         },
         "emailVerificationCode": {
           "type": "string",
-          "description": "Code emailed to the attendee, if the event type verifies booker emails."
+          "description": "Code emailed to the attendee, if required."
         },
         "seatUid": {
           "type": "string",
@@ -392,7 +392,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_calendars_connect",
-    "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar.",
+    "description": "Returns the consent link (`authUrl`) to connect a calendar.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -431,7 +431,7 @@ const tools: AnthropicTool[] = [
         },
         "id": {
           "type": "integer",
-          "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+          "description": "`credentialId` from calendars.list."
         }
       },
       "required": [
@@ -463,15 +463,15 @@ const tools: AnthropicTool[] = [
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name shown to bookers, e.g. `30 Minute Meeting`."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "Booking page URL segment (`cal.com/<username>/<slug>`), unique per owner."
+          "description": "Booking page URL segment, unique per owner."
         },
         "description": {
           "type": "string",
@@ -503,7 +503,7 @@ const tools: AnthropicTool[] = [
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` hides it from the profile page; still bookable by link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -571,7 +571,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_event_types_get",
-    "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule).",
+    "description": "Returns an event type by id with its settings.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -641,7 +641,7 @@ const tools: AnthropicTool[] = [
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
@@ -681,7 +681,7 @@ const tools: AnthropicTool[] = [
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` hides it from the profile page; still bookable by link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -739,7 +739,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_me_update",
-    "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+    "description": "Changes the caller's own account; only fields sent change.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -757,7 +757,7 @@ const tools: AnthropicTool[] = [
             12,
             24
           ],
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "defaultScheduleId": {
           "type": "number",
@@ -778,11 +778,11 @@ const tools: AnthropicTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "locale": {
           "type": "string",
-          "description": "Locale of the app and emails, e.g. `en`, `pt-BR`."
+          "description": "Locale of the app and emails, e.g. `pt-BR`."
         },
         "avatarUrl": {
           "type": "string",
@@ -794,20 +794,20 @@ const tools: AnthropicTool[] = [
         },
         "metadata": {
           "type": "object",
-          "description": "Your own data: up to 50 keys of 40 characters, values up to 500."
+          "description": "Your own data, up to 50 keys."
         }
       }
     }
   },
   {
     "name": "cal_org_users_create",
-    "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent. Needs role: organization owner or admin.",
+    "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
     "input_schema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "integer",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "email": {
           "type": "string",
@@ -819,18 +819,18 @@ const tools: AnthropicTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -843,7 +843,7 @@ const tools: AnthropicTool[] = [
         },
         "autoAccept": {
           "type": "boolean",
-          "description": "`true` when omitted: a member at once; `false`: pending until they accept."
+          "description": "`false`: pending until they accept (default `true`)."
         }
       },
       "required": [
@@ -860,7 +860,7 @@ const tools: AnthropicTool[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
@@ -875,13 +875,13 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_org_users_list",
-    "description": "Lists the users of an organization with profile, time zone and locale.",
+    "description": "Lists an organization's users.",
     "input_schema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "take": {
           "minimum": 1,
@@ -922,7 +922,7 @@ const tools: AnthropicTool[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
@@ -938,18 +938,18 @@ const tools: AnthropicTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -973,17 +973,17 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_schedules_create",
-    "description": "Creates an availability schedule for the authenticated user. Not idempotent.",
+    "description": "Creates an availability schedule. Not idempotent.",
     "input_schema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
-          "description": "Name of the schedule, e.g. `Working hours`."
+          "description": "Schedule name, e.g. `Working hours`."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -1006,12 +1006,10 @@ const tools: AnthropicTool[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -1035,12 +1033,10 @@ const tools: AnthropicTool[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -1061,13 +1057,13 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_schedules_delete",
-    "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+    "description": "Deletes one of the user's schedules. Destructive.",
     "input_schema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to delete, from schedules.list."
+          "description": "Schedule to delete, from schedules.list."
         }
       },
       "required": [
@@ -1077,13 +1073,13 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_schedules_get",
-    "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides.",
+    "description": "Returns a schedule by id.",
     "input_schema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule, from schedules.list."
+          "description": "Schedule id, from schedules.list."
         }
       },
       "required": [
@@ -1107,7 +1103,7 @@ const tools: AnthropicTool[] = [
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to change, from schedules.list."
+          "description": "Schedule to change, from schedules.list."
         },
         "name": {
           "type": "string",
@@ -1115,7 +1111,7 @@ const tools: AnthropicTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -1138,12 +1134,10 @@ const tools: AnthropicTool[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -1167,12 +1161,10 @@ const tools: AnthropicTool[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -1233,7 +1225,7 @@ const tools: AnthropicTool[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "eventTypeId": {
           "type": "integer",
@@ -1250,7 +1242,7 @@ const tools: AnthropicTool[] = [
         "duration": {
           "type": "integer",
           "minimum": 1,
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "timeZone": {
           "type": "string",
@@ -1265,7 +1257,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_slots_reserve",
-    "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent.",
+    "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -1279,11 +1271,11 @@ const tools: AnthropicTool[] = [
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -1312,11 +1304,11 @@ const tools: AnthropicTool[] = [
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -1328,22 +1320,22 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_teams_create",
-    "description": "Creates a team owned by the user; only `name` is required. Not idempotent.",
+    "description": "Creates a team owned by the user. Not idempotent.",
     "input_schema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name of the new team, e.g. `Sales`."
+          "description": "Team name."
         },
         "slug": {
           "type": "string",
-          "description": "Team page URL segment (`cal.com/team/<slug>`); from `name` when omitted."
+          "description": "Team page URL segment; from `name` when omitted."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
@@ -1351,11 +1343,11 @@ const tools: AnthropicTool[] = [
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the team's default schedule, `Europe/London` when omitted."
+          "description": "IANA time zone; `Europe/London` when omitted."
         },
         "weekStart": {
           "type": "string",
@@ -1385,7 +1377,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_teams_get",
-    "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Needs role: team member.",
+    "description": "Returns a team by id. Needs role: team member.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -1428,7 +1420,7 @@ const tools: AnthropicTool[] = [
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
@@ -1436,11 +1428,11 @@ const tools: AnthropicTool[] = [
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "weekStart": {
           "type": "string",
@@ -1460,11 +1452,11 @@ const tools: AnthropicTool[] = [
       "properties": {
         "payloadTemplate": {
           "type": "string",
-          "description": "Custom body with `{{variable}}` placeholders, e.g. `{{title}}`; omit for the standard payload."
+          "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
@@ -1475,11 +1467,11 @@ const tools: AnthropicTool[] = [
           "items": {
             "type": "string"
           },
-          "description": "Trigger names to deliver, e.g. `BOOKING_CREATED`, `BOOKING_CANCELLED`, `MEETING_ENDED`."
+          "description": "Trigger names, e.g. `BOOKING_CREATED`."
         },
         "secret": {
           "type": "string",
-          "description": "Key signing each delivery (`X-Cal-Signature-256`, hex HMAC-SHA256 of the raw body)."
+          "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
         }
       },
       "required": [
@@ -1507,7 +1499,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_webhooks_list",
-    "description": "Lists the user's webhook subscriptions with URL, triggers and state.",
+    "description": "Lists the user's webhook subscriptions.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -1527,7 +1519,7 @@ const tools: AnthropicTool[] = [
   },
   {
     "name": "cal_webhooks_update",
-    "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+    "description": "Changes a webhook subscription.",
     "input_schema": {
       "type": "object",
       "properties": {
@@ -1541,7 +1533,7 @@ const tools: AnthropicTool[] = [
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",

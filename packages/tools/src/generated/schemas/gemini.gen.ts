@@ -84,11 +84,11 @@ const tools: GeminiTool = {
               "name",
               "timeZone"
             ],
-            "description": "The person booking; `timeZone` is an IANA name, `language` a locale code."
+            "description": "The person booking (IANA `timeZone`, locale `language`)."
           },
           "bookingFieldsResponses": {
             "type": "array",
-            "description": "Answers to the event type's booking questions, by field slug (its `bookingFields`).",
+            "description": "Answers to the event type's `bookingFields`, by slug.",
             "items": {
               "type": "object",
               "properties": {
@@ -115,7 +115,7 @@ const tools: GeminiTool = {
           },
           "eventTypeSlug": {
             "type": "string",
-            "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "username": {
             "type": "string",
@@ -137,7 +137,7 @@ const tools: GeminiTool = {
             "description": "Emails of extra people to invite."
           },
           "location": {
-            "description": "One of the event type's locations, as an object with a `type` (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+            "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
             "type": "object",
             "properties": {
               "type": {
@@ -172,7 +172,7 @@ const tools: GeminiTool = {
           },
           "metadata": {
             "type": "array",
-            "description": "Your own data on the booking: up to 50 keys of 40 characters, values up to 500.",
+            "description": "Your own data, up to 50 keys.",
             "items": {
               "type": "object",
               "properties": {
@@ -236,13 +236,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_get",
-      "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers.",
+      "description": "Returns one booking by uid.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "bookingUid": {
             "type": "string",
-            "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+            "description": "The booking's uid (a string), not its numeric id."
           }
         },
         "required": [
@@ -253,7 +253,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_list",
-      "description": "Lists bookings of the user and their teams, with filters and take/skip paging.",
+      "description": "Lists bookings of the user and their teams.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -322,7 +322,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_mark_absent",
-      "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+      "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -362,7 +362,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_reschedule",
-      "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent. Fires BOOKING_RESCHEDULED.",
+      "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -384,7 +384,7 @@ const tools: GeminiTool = {
           },
           "emailVerificationCode": {
             "type": "string",
-            "description": "Code emailed to the attendee, if the event type verifies booker emails."
+            "description": "Code emailed to the attendee, if required."
           },
           "seatUid": {
             "type": "string",
@@ -441,7 +441,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_calendars_connect",
-      "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar.",
+      "description": "Returns the consent link (`authUrl`) to connect a calendar.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -481,7 +481,7 @@ const tools: GeminiTool = {
           },
           "id": {
             "type": "integer",
-            "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+            "description": "`credentialId` from calendars.list."
           }
         },
         "required": [
@@ -516,15 +516,15 @@ const tools: GeminiTool = {
             "items": {
               "type": "string"
             },
-            "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
           },
           "title": {
             "type": "string",
-            "description": "Name shown to bookers, e.g. `30 Minute Meeting`."
+            "description": "Name shown to bookers."
           },
           "slug": {
             "type": "string",
-            "description": "Booking page URL segment (`cal.com/<username>/<slug>`), unique per owner."
+            "description": "Booking page URL segment, unique per owner."
           },
           "description": {
             "type": "string",
@@ -556,7 +556,7 @@ const tools: GeminiTool = {
           },
           "hidden": {
             "type": "boolean",
-            "description": "`true` hides it from the profile page; still bookable by link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": "array",
@@ -626,7 +626,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_event_types_get",
-      "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule).",
+      "description": "Returns an event type by id with its settings.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -699,7 +699,7 @@ const tools: GeminiTool = {
             "items": {
               "type": "string"
             },
-            "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
           },
           "title": {
             "type": "string",
@@ -739,7 +739,7 @@ const tools: GeminiTool = {
           },
           "hidden": {
             "type": "boolean",
-            "description": "`true` hides it from the profile page; still bookable by link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": "array",
@@ -800,7 +800,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_me_update",
-      "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+      "description": "Changes the caller's own account; only fields sent change.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -818,7 +818,7 @@ const tools: GeminiTool = {
               12,
               24
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "defaultScheduleId": {
             "type": "number",
@@ -839,11 +839,11 @@ const tools: GeminiTool = {
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "locale": {
             "type": "string",
-            "description": "Locale of the app and emails, e.g. `en`, `pt-BR`."
+            "description": "Locale of the app and emails, e.g. `pt-BR`."
           },
           "avatarUrl": {
             "type": "string",
@@ -855,7 +855,7 @@ const tools: GeminiTool = {
           },
           "metadata": {
             "type": "array",
-            "description": "Your own data: up to 50 keys of 40 characters, values up to 500.",
+            "description": "Your own data, up to 50 keys.",
             "items": {
               "type": "object",
               "properties": {
@@ -883,13 +883,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_org_users_create",
-      "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent. Needs role: organization owner or admin.",
+      "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "integer",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "email": {
             "type": "string",
@@ -901,18 +901,18 @@ const tools: GeminiTool = {
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": "string",
@@ -925,7 +925,7 @@ const tools: GeminiTool = {
           },
           "autoAccept": {
             "type": "boolean",
-            "description": "`true` when omitted: a member at once; `false`: pending until they accept."
+            "description": "`false`: pending until they accept (default `true`)."
           }
         },
         "required": [
@@ -943,7 +943,7 @@ const tools: GeminiTool = {
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
@@ -959,13 +959,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_org_users_list",
-      "description": "Lists the users of an organization with profile, time zone and locale.",
+      "description": "Lists an organization's users.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "take": {
             "minimum": 1,
@@ -1007,7 +1007,7 @@ const tools: GeminiTool = {
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
@@ -1023,18 +1023,18 @@ const tools: GeminiTool = {
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": "string",
@@ -1059,17 +1059,17 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_create",
-      "description": "Creates an availability schedule for the authenticated user. Not idempotent.",
+      "description": "Creates an availability schedule. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "Name of the schedule, e.g. `Working hours`."
+            "description": "Schedule name, e.g. `Working hours`."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": "array",
@@ -1092,12 +1092,10 @@ const tools: GeminiTool = {
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1121,12 +1119,10 @@ const tools: GeminiTool = {
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1148,13 +1144,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_delete",
-      "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+      "description": "Deletes one of the user's schedules. Destructive.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to delete, from schedules.list."
+            "description": "Schedule to delete, from schedules.list."
           }
         },
         "required": [
@@ -1165,13 +1161,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_get",
-      "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides.",
+      "description": "Returns a schedule by id.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule, from schedules.list."
+            "description": "Schedule id, from schedules.list."
           }
         },
         "required": [
@@ -1198,7 +1194,7 @@ const tools: GeminiTool = {
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to change, from schedules.list."
+            "description": "Schedule to change, from schedules.list."
           },
           "name": {
             "type": "string",
@@ -1206,7 +1202,7 @@ const tools: GeminiTool = {
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": "array",
@@ -1229,12 +1225,10 @@ const tools: GeminiTool = {
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1258,12 +1252,10 @@ const tools: GeminiTool = {
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1326,7 +1318,7 @@ const tools: GeminiTool = {
           },
           "eventTypeSlug": {
             "type": "string",
-            "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "eventTypeId": {
             "type": "integer",
@@ -1343,7 +1335,7 @@ const tools: GeminiTool = {
           "duration": {
             "type": "integer",
             "minimum": 1,
-            "description": "Slot length in minutes, for event types with several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "timeZone": {
             "type": "string",
@@ -1359,7 +1351,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_slots_reserve",
-      "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent.",
+      "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -1373,11 +1365,11 @@ const tools: GeminiTool = {
           },
           "slotDuration": {
             "type": "number",
-            "description": "Slot length in minutes, for event types with several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": "number",
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -1407,11 +1399,11 @@ const tools: GeminiTool = {
           },
           "slotDuration": {
             "type": "number",
-            "description": "Slot length in minutes, for event types with several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": "number",
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -1424,22 +1416,22 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_teams_create",
-      "description": "Creates a team owned by the user; only `name` is required. Not idempotent.",
+      "description": "Creates a team owned by the user. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
             "minLength": 1,
-            "description": "Display name of the new team, e.g. `Sales`."
+            "description": "Team name."
           },
           "slug": {
             "type": "string",
-            "description": "Team page URL segment (`cal.com/team/<slug>`); from `name` when omitted."
+            "description": "Team page URL segment; from `name` when omitted."
           },
           "bio": {
             "type": "string",
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": "boolean",
@@ -1447,11 +1439,11 @@ const tools: GeminiTool = {
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the team's default schedule, `Europe/London` when omitted."
+            "description": "IANA time zone; `Europe/London` when omitted."
           },
           "weekStart": {
             "type": "string",
@@ -1483,7 +1475,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_teams_get",
-      "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Needs role: team member.",
+      "description": "Returns a team by id. Needs role: team member.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -1529,7 +1521,7 @@ const tools: GeminiTool = {
           },
           "bio": {
             "type": "string",
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": "boolean",
@@ -1537,11 +1529,11 @@ const tools: GeminiTool = {
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "weekStart": {
             "type": "string",
@@ -1562,11 +1554,11 @@ const tools: GeminiTool = {
         "properties": {
           "payloadTemplate": {
             "type": "string",
-            "description": "Custom body with `{{variable}}` placeholders, e.g. `{{title}}`; omit for the standard payload."
+            "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
           },
           "active": {
             "type": "boolean",
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": "string",
@@ -1577,11 +1569,11 @@ const tools: GeminiTool = {
             "items": {
               "type": "string"
             },
-            "description": "Trigger names to deliver, e.g. `BOOKING_CREATED`, `BOOKING_CANCELLED`, `MEETING_ENDED`."
+            "description": "Trigger names, e.g. `BOOKING_CREATED`."
           },
           "secret": {
             "type": "string",
-            "description": "Key signing each delivery (`X-Cal-Signature-256`, hex HMAC-SHA256 of the raw body)."
+            "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
           }
         },
         "required": [
@@ -1611,7 +1603,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_webhooks_list",
-      "description": "Lists the user's webhook subscriptions with URL, triggers and state.",
+      "description": "Lists the user's webhook subscriptions.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -1633,7 +1625,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_webhooks_update",
-      "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+      "description": "Changes a webhook subscription.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -1647,7 +1639,7 @@ const tools: GeminiTool = {
           },
           "active": {
             "type": "boolean",
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": "string",

@@ -668,11 +668,11 @@ const tools: McpTool[] = [
             "name",
             "timeZone"
           ],
-          "description": "The person booking; `timeZone` is an IANA name, `language` a locale code."
+          "description": "The person booking (IANA `timeZone`, locale `language`)."
         },
         "bookingFieldsResponses": {
           "type": "array",
-          "description": "Answers to the event type's booking questions, by field slug (its `bookingFields`).",
+          "description": "Answers to the event type's `bookingFields`, by slug.",
           "items": {
             "type": "object",
             "properties": {
@@ -699,7 +699,7 @@ const tools: McpTool[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "username": {
           "type": "string",
@@ -721,7 +721,7 @@ const tools: McpTool[] = [
           "description": "Emails of extra people to invite."
         },
         "location": {
-          "description": "One of the event type's locations, as an object with a `type` (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+          "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
           "type": "object",
           "properties": {
             "type": {
@@ -756,7 +756,7 @@ const tools: McpTool[] = [
         },
         "metadata": {
           "type": "array",
-          "description": "Your own data on the booking: up to 50 keys of 40 characters, values up to 500.",
+          "description": "Your own data, up to 50 keys.",
           "items": {
             "type": "object",
             "properties": {
@@ -1407,13 +1407,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_get",
     "title": "Get a booking",
-    "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers.",
+    "description": "Returns one booking by uid.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "bookingUid": {
           "type": "string",
-          "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+          "description": "The booking's uid (a string), not its numeric id."
         }
       },
       "required": [
@@ -1716,7 +1716,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_list",
     "title": "List bookings",
-    "description": "Lists bookings of the user and their teams, with filters and take/skip paging.",
+    "description": "Lists bookings of the user and their teams.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1967,7 +1967,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_mark_absent",
     "title": "Record no-shows",
-    "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+    "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2169,7 +2169,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_reschedule",
     "title": "Reschedule a booking",
-    "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent. Fires BOOKING_RESCHEDULED.",
+    "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2191,7 +2191,7 @@ const tools: McpTool[] = [
         },
         "emailVerificationCode": {
           "type": "string",
-          "description": "Code emailed to the attendee, if the event type verifies booker emails."
+          "description": "Code emailed to the attendee, if required."
         },
         "seatUid": {
           "type": "string",
@@ -2446,7 +2446,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_calendars_connect",
     "title": "Start connecting a calendar",
-    "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar.",
+    "description": "Returns the consent link (`authUrl`) to connect a calendar.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2508,7 +2508,7 @@ const tools: McpTool[] = [
         },
         "id": {
           "type": "integer",
-          "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+          "description": "`credentialId` from calendars.list."
         }
       },
       "required": [
@@ -2689,15 +2689,15 @@ const tools: McpTool[] = [
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name shown to bookers, e.g. `30 Minute Meeting`."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "Booking page URL segment (`cal.com/<username>/<slug>`), unique per owner."
+          "description": "Booking page URL segment, unique per owner."
         },
         "description": {
           "type": "string",
@@ -2729,7 +2729,7 @@ const tools: McpTool[] = [
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` hides it from the profile page; still bookable by link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -3300,7 +3300,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_event_types_get",
     "title": "Get an event type",
-    "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule).",
+    "description": "Returns an event type by id with its settings.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4198,7 +4198,7 @@ const tools: McpTool[] = [
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
@@ -4238,7 +4238,7 @@ const tools: McpTool[] = [
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` hides it from the profile page; still bookable by link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -4854,7 +4854,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_me_update",
     "title": "Update my profile",
-    "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+    "description": "Changes the caller's own account; only fields sent change.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4872,7 +4872,7 @@ const tools: McpTool[] = [
             12,
             24
           ],
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "defaultScheduleId": {
           "type": "number",
@@ -4893,11 +4893,11 @@ const tools: McpTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "locale": {
           "type": "string",
-          "description": "Locale of the app and emails, e.g. `en`, `pt-BR`."
+          "description": "Locale of the app and emails, e.g. `pt-BR`."
         },
         "avatarUrl": {
           "type": "string",
@@ -4909,7 +4909,7 @@ const tools: McpTool[] = [
         },
         "metadata": {
           "type": "array",
-          "description": "Your own data: up to 50 keys of 40 characters, values up to 500.",
+          "description": "Your own data, up to 50 keys.",
           "items": {
             "type": "object",
             "properties": {
@@ -5021,13 +5021,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_org_users_create",
     "title": "Add an organization member",
-    "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent. Needs role: organization owner or admin.",
+    "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "integer",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "email": {
           "type": "string",
@@ -5039,18 +5039,18 @@ const tools: McpTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -5063,7 +5063,7 @@ const tools: McpTool[] = [
         },
         "autoAccept": {
           "type": "boolean",
-          "description": "`true` when omitted: a member at once; `false`: pending until they accept."
+          "description": "`false`: pending until they accept (default `true`)."
         }
       },
       "required": [
@@ -5235,7 +5235,7 @@ const tools: McpTool[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
@@ -5405,13 +5405,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_org_users_list",
     "title": "List organization members",
-    "description": "Lists the users of an organization with profile, time zone and locale.",
+    "description": "Lists an organization's users.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "take": {
           "minimum": 1,
@@ -5591,7 +5591,7 @@ const tools: McpTool[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Organization id: `organizationId` from me.get."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
@@ -5607,18 +5607,18 @@ const tools: McpTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -5797,17 +5797,17 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_create",
     "title": "Create a schedule",
-    "description": "Creates an availability schedule for the authenticated user. Not idempotent.",
+    "description": "Creates an availability schedule. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
-          "description": "Name of the schedule, e.g. `Working hours`."
+          "description": "Schedule name, e.g. `Working hours`."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -5830,12 +5830,10 @@ const tools: McpTool[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -5859,12 +5857,10 @@ const tools: McpTool[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -5931,13 +5927,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_delete",
     "title": "Delete a schedule",
-    "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+    "description": "Deletes one of the user's schedules. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to delete, from schedules.list."
+          "description": "Schedule to delete, from schedules.list."
         }
       },
       "required": [
@@ -5960,13 +5956,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_get",
     "title": "Get a schedule",
-    "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides.",
+    "description": "Returns a schedule by id.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule, from schedules.list."
+          "description": "Schedule id, from schedules.list."
         }
       },
       "required": [
@@ -6087,7 +6083,7 @@ const tools: McpTool[] = [
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to change, from schedules.list."
+          "description": "Schedule to change, from schedules.list."
         },
         "name": {
           "type": "string",
@@ -6095,7 +6091,7 @@ const tools: McpTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -6118,12 +6114,10 @@ const tools: McpTool[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -6147,12 +6141,10 @@ const tools: McpTool[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                "type": "string"
               }
             },
             "required": [
@@ -6272,7 +6264,7 @@ const tools: McpTool[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "eventTypeId": {
           "type": "integer",
@@ -6289,7 +6281,7 @@ const tools: McpTool[] = [
         "duration": {
           "type": "integer",
           "minimum": 1,
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "timeZone": {
           "type": "string",
@@ -6325,7 +6317,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_slots_reserve",
     "title": "Hold a time slot",
-    "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent.",
+    "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -6339,11 +6331,11 @@ const tools: McpTool[] = [
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6412,11 +6404,11 @@ const tools: McpTool[] = [
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types with several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6468,22 +6460,22 @@ const tools: McpTool[] = [
   {
     "name": "cal_teams_create",
     "title": "Create a team",
-    "description": "Creates a team owned by the user; only `name` is required. Not idempotent.",
+    "description": "Creates a team owned by the user. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name of the new team, e.g. `Sales`."
+          "description": "Team name."
         },
         "slug": {
           "type": "string",
-          "description": "Team page URL segment (`cal.com/team/<slug>`); from `name` when omitted."
+          "description": "Team page URL segment; from `name` when omitted."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
@@ -6491,11 +6483,11 @@ const tools: McpTool[] = [
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the team's default schedule, `Europe/London` when omitted."
+          "description": "IANA time zone; `Europe/London` when omitted."
         },
         "weekStart": {
           "type": "string",
@@ -6931,7 +6923,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_teams_get",
     "title": "Get a team",
-    "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Needs role: team member.",
+    "description": "Returns a team by id. Needs role: team member.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -7252,7 +7244,7 @@ const tools: McpTool[] = [
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
@@ -7260,11 +7252,11 @@ const tools: McpTool[] = [
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "weekStart": {
           "type": "string",
@@ -7422,11 +7414,11 @@ const tools: McpTool[] = [
       "properties": {
         "payloadTemplate": {
           "type": "string",
-          "description": "Custom body with `{{variable}}` placeholders, e.g. `{{title}}`; omit for the standard payload."
+          "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
@@ -7437,11 +7429,11 @@ const tools: McpTool[] = [
           "items": {
             "type": "string"
           },
-          "description": "Trigger names to deliver, e.g. `BOOKING_CREATED`, `BOOKING_CANCELLED`, `MEETING_ENDED`."
+          "description": "Trigger names, e.g. `BOOKING_CREATED`."
         },
         "secret": {
           "type": "string",
-          "description": "Key signing each delivery (`X-Cal-Signature-256`, hex HMAC-SHA256 of the raw body)."
+          "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
         }
       },
       "required": [
@@ -7567,7 +7559,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_webhooks_list",
     "title": "List webhook subscriptions",
-    "description": "Lists the user's webhook subscriptions with URL, triggers and state.",
+    "description": "Lists the user's webhook subscriptions.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -7637,7 +7629,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_webhooks_update",
     "title": "Update a webhook subscription",
-    "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+    "description": "Changes a webhook subscription.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -7651,7 +7643,7 @@ const tools: McpTool[] = [
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",

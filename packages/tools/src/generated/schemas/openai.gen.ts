@@ -85,7 +85,7 @@ const tools: OpenAIChatTool[] = [
           },
           "attendee": {
             "type": "object",
-            "description": "The person booking; `timeZone` is an IANA name, `language` a locale code.",
+            "description": "The person booking (IANA `timeZone`, locale `language`).",
             "properties": {
               "name": {
                 "type": "string"
@@ -126,7 +126,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Answers to the event type's booking questions, by field slug (its `bookingFields`). Pass a JSON object encoded as a string."
+            "description": "Answers to the event type's `bookingFields`, by slug. Pass a JSON object encoded as a string."
           },
           "eventTypeId": {
             "type": [
@@ -140,7 +140,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "username": {
             "type": [
@@ -178,7 +178,7 @@ const tools: OpenAIChatTool[] = [
               "object",
               "null"
             ],
-            "description": "One of the event type's locations, as an object with a `type` (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+            "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
             "properties": {
               "type": {
                 "type": "string",
@@ -232,7 +232,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Your own data on the booking: up to 50 keys of 40 characters, values up to 500. Pass a JSON object encoded as a string."
+            "description": "Your own data, up to 50 keys. Pass a JSON object encoded as a string."
           },
           "lengthInMinutes": {
             "type": [
@@ -309,14 +309,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_get",
-      "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers.",
+      "description": "Returns one booking by uid.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "bookingUid": {
             "type": "string",
-            "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+            "description": "The booking's uid (a string), not its numeric id."
           }
         },
         "required": [
@@ -330,7 +330,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_list",
-      "description": "Lists bookings of the user and their teams, with filters and take/skip paging.",
+      "description": "Lists bookings of the user and their teams.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -449,7 +449,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_mark_absent",
-      "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+      "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -502,7 +502,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_reschedule",
-      "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent. Fires BOOKING_RESCHEDULED.",
+      "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -534,7 +534,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Code emailed to the attendee, if the event type verifies booker emails."
+            "description": "Code emailed to the attendee, if required."
           },
           "seatUid": {
             "type": [
@@ -628,7 +628,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_calendars_connect",
-      "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar.",
+      "description": "Returns the consent link (`authUrl`) to connect a calendar.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -677,7 +677,7 @@ const tools: OpenAIChatTool[] = [
           },
           "id": {
             "type": "integer",
-            "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+            "description": "`credentialId` from calendars.list."
           }
         },
         "required": [
@@ -720,18 +720,18 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`.",
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`.",
             "items": {
               "type": "string"
             }
           },
           "title": {
             "type": "string",
-            "description": "Name shown to bookers, e.g. `30 Minute Meeting`."
+            "description": "Name shown to bookers."
           },
           "slug": {
             "type": "string",
-            "description": "Booking page URL segment (`cal.com/<username>/<slug>`), unique per owner."
+            "description": "Booking page URL segment, unique per owner."
           },
           "description": {
             "type": [
@@ -787,7 +787,7 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` hides it from the profile page; still bookable by link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": [
@@ -898,7 +898,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_event_types_get",
-      "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule).",
+      "description": "Returns an event type by id with its settings.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1009,7 +1009,7 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "Lengths in minutes the booker may pick; must include `lengthInMinutes`.",
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`.",
             "items": {
               "type": "string"
             }
@@ -1082,7 +1082,7 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` hides it from the profile page; still bookable by link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": [
@@ -1187,7 +1187,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_me_update",
-      "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+      "description": "Changes the caller's own account; only fields sent change.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1211,7 +1211,7 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours.",
+            "description": "Clock: `12` or `24` hours.",
             "enum": [
               12,
               24,
@@ -1247,14 +1247,14 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Locale of the app and emails, e.g. `en`, `pt-BR`."
+            "description": "Locale of the app and emails, e.g. `pt-BR`."
           },
           "avatarUrl": {
             "type": [
@@ -1275,7 +1275,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Your own data: up to 50 keys of 40 characters, values up to 500. Pass a JSON object encoded as a string."
+            "description": "Your own data, up to 50 keys. Pass a JSON object encoded as a string."
           }
         },
         "required": [
@@ -1298,14 +1298,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_org_users_create",
-      "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent. Needs role: organization owner or admin.",
+      "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "integer",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "email": {
             "type": "string",
@@ -1323,21 +1323,21 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": [
@@ -1357,7 +1357,7 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` when omitted: a member at once; `false`: pending until they accept."
+            "description": "`false`: pending until they accept (default `true`)."
           }
         },
         "required": [
@@ -1385,7 +1385,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
@@ -1404,14 +1404,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_org_users_list",
-      "description": "Lists the users of an organization with profile, time zone and locale.",
+      "description": "Lists an organization's users.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "take": {
             "type": [
@@ -1473,7 +1473,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Organization id: `organizationId` from me.get."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
@@ -1498,21 +1498,21 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": [
@@ -1554,18 +1554,18 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_create",
-      "description": "Creates an availability schedule for the authenticated user. Not idempotent.",
+      "description": "Creates an availability schedule. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "Name of the schedule, e.g. `Working hours`."
+            "description": "Schedule name, e.g. `Working hours`."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": [
@@ -1592,12 +1592,10 @@ const tools: OpenAIChatTool[] = [
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1625,12 +1623,10 @@ const tools: OpenAIChatTool[] = [
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1657,14 +1653,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_delete",
-      "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+      "description": "Deletes one of the user's schedules. Destructive.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to delete, from schedules.list."
+            "description": "Schedule to delete, from schedules.list."
           }
         },
         "required": [
@@ -1678,14 +1674,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_get",
-      "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides.",
+      "description": "Returns a schedule by id.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule, from schedules.list."
+            "description": "Schedule id, from schedules.list."
           }
         },
         "required": [
@@ -1720,7 +1716,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to change, from schedules.list."
+            "description": "Schedule to change, from schedules.list."
           },
           "name": {
             "type": [
@@ -1734,7 +1730,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone of the hours, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": [
@@ -1761,12 +1757,10 @@ const tools: OpenAIChatTool[] = [
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1797,12 +1791,10 @@ const tools: OpenAIChatTool[] = [
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1890,7 +1882,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Instead of `eventTypeId`: the event type's slug, with `username` or `teamSlug`."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "eventTypeId": {
             "type": [
@@ -1916,7 +1908,7 @@ const tools: OpenAIChatTool[] = [
               "integer",
               "null"
             ],
-            "description": "Slot length in minutes, for event types with several lengths.",
+            "description": "Slot length in minutes, if several are offered.",
             "minimum": 1
           },
           "timeZone": {
@@ -1947,7 +1939,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_slots_reserve",
-      "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent.",
+      "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1965,14 +1957,14 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Slot length in minutes, for event types with several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": [
               "number",
               "null"
             ],
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -2011,14 +2003,14 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Slot length in minutes, for event types with several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": [
               "number",
               "null"
             ],
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -2036,28 +2028,28 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_teams_create",
-      "description": "Creates a team owned by the user; only `name` is required. Not idempotent.",
+      "description": "Creates a team owned by the user. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "Display name of the new team, e.g. `Sales`."
+            "description": "Team name."
           },
           "slug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Team page URL segment (`cal.com/team/<slug>`); from `name` when omitted."
+            "description": "Team page URL segment; from `name` when omitted."
           },
           "bio": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": [
@@ -2071,14 +2063,14 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "IANA time zone of the team's default schedule, `Europe/London` when omitted."
+            "description": "IANA time zone; `Europe/London` when omitted."
           },
           "weekStart": {
             "type": [
@@ -2126,7 +2118,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_teams_get",
-      "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Needs role: team member.",
+      "description": "Returns a team by id. Needs role: team member.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -2189,7 +2181,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": [
@@ -2203,14 +2195,14 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "weekStart": {
             "type": [
@@ -2248,11 +2240,11 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Custom body with `{{variable}}` placeholders, e.g. `{{title}}`; omit for the standard payload."
+            "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
           },
           "active": {
             "type": "boolean",
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": "string",
@@ -2260,7 +2252,7 @@ const tools: OpenAIChatTool[] = [
           },
           "triggers": {
             "type": "array",
-            "description": "Trigger names to deliver, e.g. `BOOKING_CREATED`, `BOOKING_CANCELLED`, `MEETING_ENDED`.",
+            "description": "Trigger names, e.g. `BOOKING_CREATED`.",
             "items": {
               "type": "string"
             }
@@ -2270,7 +2262,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Key signing each delivery (`X-Cal-Signature-256`, hex HMAC-SHA256 of the raw body)."
+            "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
           }
         },
         "required": [
@@ -2309,7 +2301,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_webhooks_list",
-      "description": "Lists the user's webhook subscriptions with URL, triggers and state.",
+      "description": "Lists the user's webhook subscriptions.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -2344,7 +2336,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_webhooks_update",
-      "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+      "description": "Changes a webhook subscription.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -2365,7 +2357,7 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": [
