@@ -118,6 +118,32 @@ export function mergeAlternatives(schema: unknown): unknown {
   return merged.length === 1 ? { ...rest, ...merged[0] } : { ...rest, anyOf: merged };
 }
 
+/**
+ * The same output schema in fewer tokens, accepting exactly the same values: `anyOf` of `null`
+ * and one typed schema becomes that schema with `null` added to its `type` (`properties` and
+ * `items` only apply to their own type either way), and an empty `items` (any item) is dropped.
+ */
+export function foldNullUnions(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(foldNullUnions);
+  if (!isObject(schema)) return schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "items" && isObject(value) && Object.keys(value).length === 0) continue;
+    out[key] =
+      key === "properties" && isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, foldNullUnions(v)]))
+        : foldNullUnions(value);
+  }
+  const alternatives = out.anyOf;
+  if (!Array.isArray(alternatives) || alternatives.length !== 2) return out;
+  const isNull = (a: unknown) => isObject(a) && Object.keys(a).length === 1 && a.type === "null";
+  const other = (alternatives as unknown[]).find((a) => !isNull(a));
+  if (!alternatives.some(isNull) || !isObject(other) || typeof other.type !== "string") return out;
+  if ("anyOf" in other || "oneOf" in other || "enum" in other || "const" in other) return out;
+  const { anyOf: _drop, ...rest } = out;
+  return { ...rest, ...other, type: [other.type, "null"] };
+}
+
 function mergeObjects(objects: Json[]): Json {
   if (objects.length === 1) return objects[0] as Json;
   const properties: Json = {};
@@ -228,7 +254,9 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
   const inputSchema: Json = { type: "object", properties };
   if (required.length) inputSchema.required = required;
 
-  const successSchema = mergeAlternatives(inlineSchema(op.success.schema, doc, OUTPUT)) as Json;
+  const successSchema = foldNullUnions(
+    mergeAlternatives(inlineSchema(op.success.schema, doc, OUTPUT)),
+  ) as Json;
   const successProps = isObject(successSchema.properties) ? successSchema.properties : {};
   const outputProps: Json = {};
   if (op.success.envelope !== "status-only") outputProps.data = successProps.data ?? {};

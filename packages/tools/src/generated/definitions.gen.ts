@@ -155,22 +155,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -479,22 +475,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -906,22 +898,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1246,22 +1234,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1568,22 +1552,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -2180,22 +2160,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2394,22 +2370,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2992,12 +2964,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -3027,25 +2997,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -3099,34 +3065,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -3141,46 +3103,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3201,46 +3155,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3255,22 +3201,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3291,40 +3233,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3339,46 +3277,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -3561,12 +3491,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -3596,25 +3524,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -3668,34 +3592,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -3710,46 +3630,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3770,46 +3682,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3824,22 +3728,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3860,40 +3760,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3908,46 +3804,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -4067,28 +3955,24 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             },
             "emailSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableEmailsToAttendees": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableEmailsToAttendees": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disableEmailsToHosts": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "disableEmailsToHosts": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "rescheduleWithSameRoundRobinHost": {
               "type": [
@@ -4559,12 +4443,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -4594,25 +4476,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -4666,34 +4544,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -4708,46 +4582,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -4768,46 +4634,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -4822,22 +4680,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -4858,40 +4712,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -4906,46 +4756,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -5085,22 +4927,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -5241,22 +5079,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -6339,43 +6173,39 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "null"
+          "type": [
+            "object",
+            "null"
+          ],
+          "properties": {
+            "id": {
+              "type": "number"
             },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "ownerId": {
-                  "type": "number"
-                },
-                "name": {
-                  "type": "string"
-                },
-                "timeZone": {
-                  "type": "string"
-                },
-                "availability": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "isDefault": {
-                  "type": "boolean"
-                },
-                "overrides": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                }
+            "ownerId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "availability": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "isDefault": {
+              "type": "boolean"
+            },
+            "overrides": {
+              "type": "array",
+              "items": {
+                "type": "object"
               }
             }
-          ]
+          }
         }
       }
     },
@@ -6712,8 +6542,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "data": {
           "type": "object",
           "additionalProperties": {
-            "type": "array",
-            "items": {}
+            "type": "array"
           }
         }
       }

@@ -111,22 +111,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -420,22 +416,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -874,22 +866,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1190,22 +1178,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1499,22 +1483,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -2080,22 +2060,18 @@ const tools: McpTool[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2280,22 +2256,18 @@ const tools: McpTool[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2813,12 +2785,10 @@ const tools: McpTool[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -2848,25 +2818,21 @@ const tools: McpTool[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -2920,34 +2886,30 @@ const tools: McpTool[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -2962,46 +2924,38 @@ const tools: McpTool[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3022,46 +2976,38 @@ const tools: McpTool[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3076,22 +3022,18 @@ const tools: McpTool[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3112,40 +3054,36 @@ const tools: McpTool[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3160,46 +3098,38 @@ const tools: McpTool[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -3348,12 +3278,10 @@ const tools: McpTool[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -3383,25 +3311,21 @@ const tools: McpTool[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -3455,34 +3379,30 @@ const tools: McpTool[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -3497,46 +3417,38 @@ const tools: McpTool[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3557,46 +3469,38 @@ const tools: McpTool[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3611,22 +3515,18 @@ const tools: McpTool[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3647,40 +3547,36 @@ const tools: McpTool[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3695,46 +3591,38 @@ const tools: McpTool[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -3854,28 +3742,24 @@ const tools: McpTool[] = [
               }
             },
             "emailSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableEmailsToAttendees": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableEmailsToAttendees": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disableEmailsToHosts": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "disableEmailsToHosts": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "rescheduleWithSameRoundRobinHost": {
               "type": [
@@ -4320,12 +4204,10 @@ const tools: McpTool[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -4355,25 +4237,21 @@ const tools: McpTool[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -4427,34 +4305,30 @@ const tools: McpTool[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -4469,46 +4343,38 @@ const tools: McpTool[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -4529,46 +4395,38 @@ const tools: McpTool[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -4583,22 +4441,18 @@ const tools: McpTool[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -4619,40 +4473,36 @@ const tools: McpTool[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -4667,46 +4517,38 @@ const tools: McpTool[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -4822,22 +4664,18 @@ const tools: McpTool[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -4989,22 +4827,18 @@ const tools: McpTool[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -5974,43 +5808,39 @@ const tools: McpTool[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "null"
+          "type": [
+            "object",
+            "null"
+          ],
+          "properties": {
+            "id": {
+              "type": "number"
             },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "ownerId": {
-                  "type": "number"
-                },
-                "name": {
-                  "type": "string"
-                },
-                "timeZone": {
-                  "type": "string"
-                },
-                "availability": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "isDefault": {
-                  "type": "boolean"
-                },
-                "overrides": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                }
+            "ownerId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "availability": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "isDefault": {
+              "type": "boolean"
+            },
+            "overrides": {
+              "type": "array",
+              "items": {
+                "type": "object"
               }
             }
-          ]
+          }
         }
       }
     },
@@ -6300,8 +6130,7 @@ const tools: McpTool[] = [
         "data": {
           "type": "object",
           "additionalProperties": {
-            "type": "array",
-            "items": {}
+            "type": "array"
           }
         }
       }
