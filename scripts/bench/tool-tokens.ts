@@ -68,15 +68,16 @@ function counted(entry: Json): Counted {
   };
 }
 
+function toolTokens(tool: Counted): number {
+  return (
+    encode(tool.name).length +
+    encode(tool.description).length +
+    encode(JSON.stringify(tool.schema)).length
+  );
+}
+
 function tokens(tools: readonly Counted[]): number {
-  let total = 0;
-  for (const tool of tools) {
-    total +=
-      encode(tool.name).length +
-      encode(tool.description).length +
-      encode(JSON.stringify(tool.schema)).length;
-  }
-  return total;
+  return tools.reduce((sum, tool) => sum + toolTokens(tool), 0);
 }
 
 /** Each format's tools, read from schemas/<format>.json when the generator wrote it. */
@@ -170,6 +171,16 @@ const describeCost = toolDefinitions.map(
 console.log(
   `Dynamic mode moves the schemas out of the prompt: each cal_describe_operation result then costs about ${fmt(describeCost.reduce((a, b) => a + b, 0) / describeCost.length)} tokens on average (${fmt(Math.min(...describeCost))}–${fmt(Math.max(...describeCost))}).`,
 );
+const mcpTools = loadFormat("mcp");
+if (mcpTools) {
+  const heaviest = mcpTools
+    .map((t) => ({ name: t.name, tokens: toolTokens(t) }))
+    .sort((a, b) => b.tokens - a.tokens)
+    .slice(0, 8);
+  console.log(
+    `Heaviest MCP tools (where cuts pay most): ${heaviest.map((t) => `${t.name} ${fmt(t.tokens)}`).join(", ")}.`,
+  );
+}
 const mcpPath = resolve(schemasDir, "mcp.json");
 if (existsSync(mcpPath)) {
   const entries = toolsIn(JSON.parse(readFileSync(mcpPath, "utf8")));

@@ -29,6 +29,10 @@ export interface InlineOptions {
   firstSentence?: boolean;
   /** Leave out `required` (output schemas describe what may come; they never demand it). */
   omitRequired?: boolean;
+  /** Leave out `default` (tool inputs: the server applies it when the argument is left out). */
+  omitDefault?: boolean;
+  /** Leave out `pattern` (tool inputs: the description says the format in words). */
+  omitPattern?: boolean;
 }
 
 export function resolveRef(doc: Json, ref: string): Json {
@@ -63,6 +67,8 @@ export function inlineSchema(
   for (const [key, value] of Object.entries(source)) {
     if (key === "$ref" || DROP.has(key)) continue;
     if (key === "required" && options.omitRequired) continue;
+    if (key === "default" && options.omitDefault) continue;
+    if (key === "pattern" && options.omitPattern) continue;
     if (key === "description" && depth > (options.descriptionDepth ?? Number.POSITIVE_INFINITY))
       continue;
     if (key === "description" && options.firstSentence && typeof value === "string") {

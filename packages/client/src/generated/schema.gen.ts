@@ -2466,11 +2466,11 @@ export interface components {
         /** @description Cancels a booking. To give up a single attendee's seat of a seated booking, send `seatUid` instead. */
         CancelBookingInput_2024_08_13: {
             /**
-             * @description Why the booking is cancelled; included in the cancellation emails.
+             * @description Why; shown in the cancellation emails.
              * @example User requested cancellation
              */
             cancellationReason?: string;
-            /** @description Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path. */
+            /** @description Recurring bookings: `true` also cancels every later occurrence. Not for seated bookings. */
             cancelSubsequentBookings?: boolean;
         };
         /** @description The cancelled booking (or occurrences) in `data`, now with status `cancelled`. */
@@ -2492,7 +2492,7 @@ export interface components {
              */
             cancellationReason?: string;
             /**
-             * @description Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`.
+             * @description Seat to cancel: the booking's `attendees[].seatUid`.
              * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
              */
             seatUid: string;
@@ -2630,10 +2630,10 @@ export interface components {
         };
         /** @description What you send to book one meeting on an event type for one attendee. */
         CreateBookingInput_2024_08_13: {
-            /** @description The person booking: name, email, IANA time zone and optionally language and phone number. */
+            /** @description The person booking (IANA `timeZone`, locale `language`). */
             attendee: components["schemas"]["CreateBookingAttendee"];
             /**
-             * @description Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{"notes": "Agenda attached"}`.
+             * @description Answers to the event type's `bookingFields`, by slug. For example `{"notes": "Agenda attached"}`.
              * @example {
              *       "customField": "customValue"
              *     }
@@ -2650,12 +2650,12 @@ export interface components {
              */
             eventTypeId?: number;
             /**
-             * @description Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type).
+             * @description Instead of `eventTypeId`: its slug, with `username` or `teamSlug`.
              * @example my-event-type
              */
             eventTypeSlug?: string;
             /**
-             * @description Email addresses of additional people to invite to the meeting.
+             * @description Emails of extra people to invite.
              * @example [
              *       "guest1@example.com",
              *       "guest2@example.com"
@@ -2663,11 +2663,11 @@ export interface components {
              */
             guests?: string[];
             /**
-             * @description Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`). Defaults to the event type's `lengthInMinutes`.
+             * @description Minutes, one of the event type's `lengthInMinutesOptions`. Defaults to the event type's `lengthInMinutes`.
              * @example 30
              */
             lengthInMinutes?: number;
-            /** @description Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). Omit to use the event type's default location. */
+            /** @description One of the event type's locations, as an object (not a string). Omit to use the event type's default location. */
             location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
             /**
              * @deprecated
@@ -2676,14 +2676,14 @@ export interface components {
              */
             meetingUrl?: string;
             /**
-             * @description Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Slug of the organization the user or team belongs to. Only read together with `eventTypeSlug`; needed when the owner is inside an organization.
+             * @description Organization of `username` or `teamSlug`, if any. Only read together with `eventTypeSlug`.
              * @example acme-corp
              */
             organizationSlug?: string;
@@ -2699,17 +2699,17 @@ export interface components {
              */
             routing?: components["schemas"]["Routing"];
             /**
-             * @description Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`. Take it from slots.list.
+             * @description ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`. Take it from slots.list.
              * @example 2024-08-13T09:00:00Z
              */
             start: string;
             /**
-             * @description Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type.
+             * @description Team owning a team `eventTypeSlug`.
              * @example john-doe
              */
             teamSlug?: string;
             /**
-             * @description Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type.
+             * @description Owner of a personal `eventTypeSlug`.
              * @example john-doe
              */
             username?: string;
@@ -2783,7 +2783,7 @@ export interface components {
              *     }
              */
             disableCancelling?: components["schemas"]["DisableCancelling_2024_06_14"];
-            /** @description `true` stops bookers from inviting guests by email. */
+            /** @description `true` stops bookers adding guests. */
             disableGuests?: boolean;
             /**
              * @description Whether attendees may reschedule: always off with `disabled: true`, or only within `minutesBefore` minutes of the start.
@@ -2793,7 +2793,7 @@ export interface components {
              *     }
              */
             disableRescheduling?: components["schemas"]["DisableRescheduling_2024_06_14"];
-            /** @description `true` leaves the event type off the owner's public profile page; it stays bookable by direct link. */
+            /** @description `true`: unlisted on the profile page, still bookable. */
             hidden?: boolean;
             /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
             hideCalendarEventDetails?: boolean;
@@ -2807,17 +2807,17 @@ export interface components {
              */
             interfaceLanguage?: "" | "en" | "ar" | "az" | "bg" | "bn" | "ca" | "cs" | "da" | "de" | "el" | "es" | "es-419" | "eu" | "et" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "km" | "ko" | "nl" | "no" | "pl" | "pt-BR" | "pt" | "ro" | "ru" | "sk-SK" | "sr" | "sv" | "tr" | "uk" | "vi" | "zh-CN" | "zh-TW";
             /**
-             * @description Default length of a meeting, in minutes.
+             * @description Meeting length in minutes.
              * @example 60
              */
             lengthInMinutes: number;
-            /** @description Lengths in minutes the booker may choose between; must include `lengthInMinutes`. */
+            /** @description Lengths in minutes to pick from; must include `lengthInMinutes`. */
             lengthInMinutesOptions?: string[];
-            /** @description Where meetings take place; with several, the booker picks one. Defaults to Cal Video when omitted. */
+            /** @description Where meetings happen; the booker picks one. Defaults to Cal Video when omitted. */
             locations?: (components["schemas"]["InputAddressLocation_2024_06_14"] | components["schemas"]["InputLinkLocation_2024_06_14"] | components["schemas"]["InputIntegrationLocation_2024_06_14"] | components["schemas"]["InputPhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeAddressLocation_2024_06_14"] | components["schemas"]["InputAttendeePhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeDefinedLocation_2024_06_14"])[];
             /** @description `true` stops bookers from changing the time zone the booking page shows times in. */
             lockTimeZoneToggleOnBookingPage?: boolean;
-            /** @description Minimum notice in minutes: slots starting sooner than this from now are not offered. */
+            /** @description Minutes of notice a booking needs. */
             minimumBookingNotice?: number;
             /** @description Shifts every offered start time by this many minutes, e.g. 5 turns 9:00 into 9:05. */
             offsetStart?: number;
@@ -2827,7 +2827,7 @@ export interface components {
             recurrence?: components["schemas"]["Recurrence_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
             /** @description `true` makes bookers confirm their email with a code before booking (sent as `emailVerificationCode`). */
             requiresBookerEmailVerification?: boolean;
-            /** @description Id of the availability schedule to use (from schedules.list). Omit to use the owner's default schedule. */
+            /** @description Availability schedule id, from schedules.list. Omit to use the owner's default schedule. */
             scheduleId?: number;
             /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
@@ -2836,10 +2836,10 @@ export interface components {
              * @default false
              */
             showOptimizedSlots?: boolean;
-            /** @description Minutes between offered start times; defaults to the event length. E.g. a 60-minute event with 30 offers 9:00, 9:30, 10:00 and so on. */
+            /** @description Minutes between offered start times. Defaults to the event length. E.g. a 60-minute event with 30 offers 9:00, 9:30, 10:00 and so on. */
             slotInterval?: number;
             /**
-             * @description URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner.
+             * @description Booking page URL segment, unique per owner. The page lives at `cal.com/<username>/<slug>`. Lowercase words joined by hyphens.
              * @example learn-the-secrets-of-masterchief
              */
             slug: string;
@@ -2849,7 +2849,7 @@ export interface components {
              */
             successRedirectUrl?: string;
             /**
-             * @description Name of the event type shown to bookers, e.g. `30 Minute Meeting`.
+             * @description Name shown to bookers.
              * @example Learn the secrets of masterchief!
              */
             title: string;
@@ -2869,17 +2869,17 @@ export interface components {
         };
         /** @description Books an instant meeting that starts now with whichever host accepts; team event types only. */
         CreateInstantBookingInput_2024_08_13: {
-            /** @description The person booking: name, email, IANA time zone and optionally language and phone number. */
+            /** @description The person booking (IANA `timeZone`, locale `language`). */
             attendee: components["schemas"]["CreateBookingAttendee"];
             /**
-             * @description Answers to the event type's booking questions, keyed by booking field slug.
+             * @description Answers to the event type's booking questions, by field slug.
              * @example {
              *       "customField": "customValue"
              *     }
              */
             bookingFieldsResponses?: Record<string, unknown>;
             /**
-             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
@@ -2889,12 +2889,12 @@ export interface components {
              */
             eventTypeId?: number;
             /**
-             * @description Slug of the event type, used instead of `eventTypeId` together with `teamSlug`.
+             * @description Instead of `eventTypeId`: the event type's slug, with `teamSlug`.
              * @example my-event-type
              */
             eventTypeSlug?: string;
             /**
-             * @description Email addresses of additional people to invite to the meeting.
+             * @description Emails of extra people to invite.
              * @example [
              *       "guest1@example.com",
              *       "guest2@example.com"
@@ -2902,7 +2902,7 @@ export interface components {
              */
             guests?: string[];
             /**
-             * @description Must be `true`: marks the request as an instant meeting.
+             * @description `true`: an instant meeting.
              * @example true
              */
             instant: boolean;
@@ -2911,7 +2911,7 @@ export interface components {
              * @example 30
              */
             lengthInMinutes?: number;
-            /** @description Where the meeting happens: one of the event type's location options, as an object with a `type`. */
+            /** @description One of the event type's locations, as an object with a `type`. */
             location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
             /**
              * @deprecated
@@ -2920,14 +2920,14 @@ export interface components {
              */
             meetingUrl?: string;
             /**
-             * @description Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Slug of the organization the team belongs to. Only read together with `eventTypeSlug`.
+             * @description Organization of `teamSlug`, if any. Only read together with `eventTypeSlug`.
              * @example acme-corp
              */
             organizationSlug?: string;
@@ -2943,17 +2943,17 @@ export interface components {
              */
             routing?: components["schemas"]["Routing"];
             /**
-             * @description Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`.
+             * @description ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`.
              * @example 2024-08-13T09:00:00Z
              */
             start: string;
             /**
-             * @description Slug of the team that owns the event type; with `eventTypeSlug` it identifies the event type.
+             * @description Team owning the `eventTypeSlug`.
              * @example john-doe
              */
             teamSlug?: string;
             /**
-             * @description Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type.
+             * @description Owner of a personal `eventTypeSlug`.
              * @example john-doe
              */
             username?: string;
@@ -2966,7 +2966,7 @@ export interface components {
              */
             appTheme?: string | null;
             /**
-             * @description `true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept.
+             * @description `false`: pending until they accept (default `true`).
              * @default true
              */
             autoAccept?: boolean;
@@ -2996,7 +2996,7 @@ export interface components {
              */
             defaultScheduleId?: number;
             /**
-             * @description Email address of the new user; also their sign-in address.
+             * @description Sign-in email of the new user.
              * @example user@example.com
              */
             email: string;
@@ -3006,20 +3006,20 @@ export interface components {
              */
             hideBranding?: boolean;
             /**
-             * @description Language of the app and emails, e.g. `en`. Default `en`.
+             * @description Locale of the app and emails, e.g. `en`. Default `en`.
              * @default en
              * @example en
              */
             locale?: string | null;
             /**
-             * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control).
+             * @description `MEMBER` when omitted; `ADMIN` manages members and teams; `OWNER` has full control.
              * @default MEMBER
              * @enum {string}
              */
@@ -3030,17 +3030,17 @@ export interface components {
              */
             theme?: string | null;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 24
              */
             timeFormat?: number;
             /**
-             * @description IANA time zone of the user, e.g. `America/New_York`.
+             * @description IANA time zone.
              * @example America/New_York
              */
             timeZone?: string;
             /**
-             * @description Username inside the organization; their booking pages live under it.
+             * @description Username in the organization.
              * @example user123
              */
             username?: string;
@@ -3052,17 +3052,17 @@ export interface components {
         };
         /** @description Books a whole series on a recurring event type; `start` is the first occurrence. */
         CreateRecurringBookingInput_2024_08_13: {
-            /** @description The person booking: name, email, IANA time zone and optionally language and phone number. */
+            /** @description The person booking (IANA `timeZone`, locale `language`). */
             attendee: components["schemas"]["CreateBookingAttendee"];
             /**
-             * @description Answers to the event type's booking questions, keyed by booking field slug.
+             * @description Answers to the event type's booking questions, by field slug.
              * @example {
              *       "customField": "customValue"
              *     }
              */
             bookingFieldsResponses?: Record<string, unknown>;
             /**
-             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
@@ -3072,12 +3072,12 @@ export interface components {
              */
             eventTypeId?: number;
             /**
-             * @description Slug of the event type, used instead of `eventTypeId` together with `username` or `teamSlug`.
+             * @description Instead of `eventTypeId`: its slug, with `username` or `teamSlug`.
              * @example my-event-type
              */
             eventTypeSlug?: string;
             /**
-             * @description Email addresses of additional people to invite to every occurrence.
+             * @description Emails of extra people to invite to every occurrence.
              * @example [
              *       "guest1@example.com",
              *       "guest2@example.com"
@@ -3089,7 +3089,7 @@ export interface components {
              * @example 30
              */
             lengthInMinutes?: number;
-            /** @description Where the meetings happen: one of the event type's location options, as an object with a `type`. */
+            /** @description One of the event type's locations, as an object with a `type`. */
             location?: components["schemas"]["BookingInputAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeAddressLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeeDefinedLocation_2024_08_13"] | components["schemas"]["BookingInputAttendeePhoneLocation_2024_08_13"] | components["schemas"]["BookingInputIntegrationLocation_2024_08_13"] | components["schemas"]["BookingInputLinkLocation_2024_08_13"] | components["schemas"]["BookingInputPhoneLocation_2024_08_13"] | components["schemas"]["BookingInputOrganizersDefaultAppLocation_2024_08_13"];
             /**
              * @deprecated
@@ -3098,14 +3098,14 @@ export interface components {
              */
             meetingUrl?: string;
             /**
-             * @description Your own key/value data stored on each booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Slug of the organization the user or team belongs to. Only read together with `eventTypeSlug`.
+             * @description Organization of `username` or `teamSlug`, if any. Only read together with `eventTypeSlug`.
              * @example acme-corp
              */
             organizationSlug?: string;
@@ -3131,12 +3131,12 @@ export interface components {
              */
             start: string;
             /**
-             * @description Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type.
+             * @description Team owning a team `eventTypeSlug`.
              * @example john-doe
              */
             teamSlug?: string;
             /**
-             * @description Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type.
+             * @description Owner of a personal `eventTypeSlug`.
              * @example john-doe
              */
             username?: string;
@@ -3283,7 +3283,7 @@ export interface components {
         /** @description A named availability schedule: weekly hours plus date overrides, in one time zone. */
         CreateScheduleInput_2024_06_11: {
             /**
-             * @description Weekly hours: each item gives days and a `HH:mm` start and end. Defaults to Monday to Friday, 09:00 to 17:00.
+             * @description Weekly hours: days with a `HH:mm` start and end. Defaults to Monday to Friday, 09:00 to 17:00.
              * @example [
              *       {
              *         "days": [
@@ -3305,17 +3305,17 @@ export interface components {
              */
             availability?: components["schemas"]["ScheduleAvailabilityInput_2024_06_11"][];
             /**
-             * @description `true` makes this the user's default schedule, used by event types without a `scheduleId`. A user has exactly one default.
+             * @description `true` makes it the user's default schedule. Event types without a `scheduleId` use it. A user has exactly one default.
              * @example true
              */
             isDefault: boolean;
             /**
-             * @description Name of the schedule, e.g. `Working hours`.
+             * @description Schedule name, e.g. `Working hours`.
              * @example Catch up hours
              */
             name: string;
             /**
-             * @description Hours for specific dates, replacing the weekly hours on those dates.
+             * @description Hours on `YYYY-MM-DD` dates, replacing the weekly hours.
              * @example [
              *       {
              *         "date": "2024-05-20",
@@ -3326,7 +3326,7 @@ export interface components {
              */
             overrides?: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
             /**
-             * @description IANA time zone the hours are expressed in, e.g. `Europe/Rome`.
+             * @description IANA time zone of the hours.
              * @example Europe/Rome
              */
             timeZone: string;
@@ -3492,7 +3492,7 @@ export interface components {
              * @example https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png
              */
             bannerUrl?: string;
-            /** @description Short text shown on the team page. */
+            /** @description Team page text. */
             bio?: string;
             /** @description Brand color for the light theme, as hex, e.g. `#292929`. */
             brandColor?: string;
@@ -3507,7 +3507,7 @@ export interface components {
              * @default false
              */
             hideBranding?: boolean;
-            /** @description `true` hides the member list from everyone but the team's admins and owners. */
+            /** @description `true` shows the member list to admins and owners only. */
             isPrivate?: boolean;
             /**
              * @description URL of the team's logo image.
@@ -3522,21 +3522,21 @@ export interface components {
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Display name of the new team, e.g. `Sales`.
+             * @description Team name.
              * @example CalTeam
              */
             name: string;
             /**
-             * @description URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted.
+             * @description Team page URL segment; from `name` when omitted. The pages live at `cal.com/team/<slug>`.
              * @example caltel
              */
             slug?: string;
             /** @description Theme of the team's pages: `light` or `dark`; unset follows the visitor's system. */
             theme?: string;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number;
             /**
-             * @description IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00). Default `Europe/London`.
+             * @description IANA time zone; `Europe/London` when omitted. The team's default schedule (Monday to Friday, 09:00 to 17:00) uses it.
              * @default Europe/London
              * @example America/New_York
              */
@@ -3570,18 +3570,18 @@ export interface components {
         };
         /** @description A subscription that POSTs chosen events as JSON to your URL. */
         CreateWebhookInputDto: {
-            /** @description `true` delivers events; `false` pauses the subscription. */
+            /** @description `false` pauses deliveries. */
             active: boolean;
             /**
-             * @description Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload.
+             * @description Custom body with `{{variable}}` placeholders; omit for the standard payload.
              * @example {"content":"A new event has been scheduled","type":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}
              */
             payloadTemplate?: string;
-            /** @description Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key. */
+            /** @description Key that signs deliveries (`X-Cal-Signature-256`). Each delivery carries the hex HMAC-SHA256 of its raw body under this key. */
             secret?: string;
-            /** @description HTTPS URL that receives the POST requests. */
+            /** @description HTTPS URL that receives the deliveries. */
             subscriberUrl: string;
-            /** @description Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`. */
+            /** @description Trigger names, e.g. `BOOKING_CREATED`. */
             triggers: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
             /**
              * @description Payload format version of the deliveries; only `2021-10-20` exists so far.
@@ -3593,7 +3593,7 @@ export interface components {
         /** @description Rejects a booking that is waiting for the host's confirmation (status `pending`). */
         DeclineBookingInput_2024_08_13: {
             /**
-             * @description Why the booking is declined; included in the email to the attendee.
+             * @description Why; shown in the email to the attendee.
              * @example Host has to take another call
              */
             reason?: string;
@@ -3601,7 +3601,7 @@ export interface components {
         /** @description Which calendar connection to remove. */
         DeleteCalendarCredentialsInputBodyDto: {
             /**
-             * @description Credential id of the connection to remove (`credentialId` from calendars.list).
+             * @description `credentialId` from calendars.list.
              * @example 10
              */
             id: number;
@@ -3933,7 +3933,7 @@ export interface components {
             /** @description `true` for instant-meeting event types (team event types only). */
             isInstantEvent: boolean;
             /**
-             * @description Default length of a meeting, in minutes.
+             * @description Meeting length in minutes.
              * @example 60
              */
             lengthInMinutes: number;
@@ -3995,7 +3995,7 @@ export interface components {
             /** @description URL bookers are sent to after booking, or `null` for Cal.com's confirmation page. */
             successRedirectUrl: string | null;
             /**
-             * @description Name of the event type shown to bookers.
+             * @description Name shown to bookers.
              * @example Learn the secrets of masterchief!
              */
             title: string;
@@ -4216,7 +4216,7 @@ export interface components {
              */
             invitedTo?: number | null;
             /**
-             * @description Language of the app and emails, e.g. `en`.
+             * @description Locale of the app and emails, e.g. `en`.
              * @example en-US
              */
             locale?: string | null;
@@ -4240,7 +4240,7 @@ export interface components {
              */
             theme?: string | null;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 12
              */
             timeFormat?: number | null;
@@ -4806,7 +4806,7 @@ export interface components {
         };
         /** @description Records who did not show up to a booking that has started. */
         MarkAbsentBookingInput_2024_08_13: {
-            /** @description Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended). */
+            /** @description Attendees by email; `absent: true` is a no-show. */
             attendees?: components["schemas"]["MarkAbsentAttendee"][];
             /**
              * @description `true` marks the host as a no-show.
@@ -5206,7 +5206,7 @@ export interface components {
             slug?: string | null;
             /** @description Theme of the team's pages: `light`, `dark`, or unset. */
             theme?: string | null;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number | null;
             /**
              * @description IANA time zone of the team. Default `Europe/London`.
@@ -5715,19 +5715,19 @@ export interface components {
         /** @description Moves a booking to a new start time. Cal.com creates a new booking (new uid) and cancels the old one. */
         RescheduleBookingInput_2024_08_13: {
             /**
-             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
             /** @description Email of whoever reschedules. Matters when the event type requires confirmation: the owner's email confirms the new booking at once, an attendee's email (or none) leaves it pending. */
             rescheduledBy?: string;
             /**
-             * @description Why the booking is moved; included in the emails.
+             * @description Why; shown in the emails.
              * @example User requested reschedule
              */
             reschedulingReason?: string;
             /**
-             * @description New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`. Take it from slots.list.
+             * @description ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`. Take it from slots.list.
              * @example 2024-08-13T10:00:00Z
              */
             start: string;
@@ -5794,19 +5794,19 @@ export interface components {
         /** @description Moves one attendee's seat of a seated booking to a new start time. */
         RescheduleSeatedBookingInput_2024_08_13: {
             /**
-             * @description Code emailed to the attendee; required when the event type requires booker email verification.
+             * @description Code emailed to the attendee, if required.
              * @example 123456
              */
             emailVerificationCode?: string;
             /** @description Email of whoever reschedules. With event types requiring confirmation, the owner's email confirms at once; otherwise the booking waits for the owner. */
             rescheduledBy?: string;
             /**
-             * @description Uid of the seat to move, as returned in the booking's `attendees[].seatUid`.
+             * @description Seat to move: the booking's `attendees[].seatUid`.
              * @example 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1
              */
             seatUid: string;
             /**
-             * @description New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`.
+             * @description ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`.
              * @example 2024-08-13T10:00:00Z
              */
             start: string;
@@ -5814,19 +5814,19 @@ export interface components {
         /** @description Holds a free slot for a few minutes so nobody else can book it while the booker finishes. */
         ReserveSlotInput_2024_09_04: {
             /**
-             * @description Id of the event type whose slot to hold (from eventTypes.list).
+             * @description Event type id, from eventTypes.list.
              * @example 1
              */
             eventTypeId: number;
             /**
-             * @description How many minutes to hold the slot; default 5. Honoured only for authenticated requests.
+             * @description Minutes to hold it; 5 when omitted. Honoured only for authenticated requests.
              * @example 5
              */
             reservationDuration?: number;
-            /** @description Slot length in minutes, for event types offering several lengths. Defaults to the event type's length. */
+            /** @description Slot length in minutes, if several are offered. Defaults to the event type's length. */
             slotDuration?: number;
             /**
-             * @description Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list.
+             * @description Slot start from slots.list, an ISO 8601 instant in UTC.
              * @example 2024-09-04T09:00:00Z
              */
             slotStart: string;
@@ -5974,12 +5974,12 @@ export interface components {
              */
             isDefault: boolean;
             /**
-             * @description Name of the schedule, e.g. `Working hours`.
+             * @description Schedule name, e.g. `Working hours`.
              * @example Catch up hours
              */
             name: string;
             /**
-             * @description Hours for specific dates, replacing the weekly hours on those dates.
+             * @description Hours on `YYYY-MM-DD` dates, replacing the weekly hours.
              * @example [
              *       {
              *         "date": "2024-05-20",
@@ -6304,7 +6304,7 @@ export interface components {
             /** @description `true` for instant-meeting event types (team event types only). */
             isInstantEvent: boolean;
             /**
-             * @description Default length of a meeting, in minutes.
+             * @description Meeting length in minutes.
              * @example 60
              */
             lengthInMinutes: number;
@@ -6376,7 +6376,7 @@ export interface components {
             /** @description Id of the team that owns the event type. */
             teamId: number;
             /**
-             * @description Name of the event type shown to bookers.
+             * @description Name shown to bookers.
              * @example Learn the secrets of masterchief!
              */
             title: string;
@@ -6426,7 +6426,7 @@ export interface components {
             slug?: string | null;
             /** @description Theme of the team's pages: `light`, `dark`, or unset. */
             theme?: string | null;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number | null;
             /**
              * @description IANA time zone of the team. Default `Europe/London`.
@@ -6673,7 +6673,7 @@ export interface components {
              *     }
              */
             disableCancelling?: components["schemas"]["DisableCancelling_2024_06_14"];
-            /** @description `true` stops bookers from inviting guests by email. */
+            /** @description `true` stops bookers adding guests. */
             disableGuests?: boolean;
             /**
              * @description Whether attendees may reschedule: always off with `disabled: true`, or only within `minutesBefore` minutes of the start.
@@ -6683,7 +6683,7 @@ export interface components {
              *     }
              */
             disableRescheduling?: components["schemas"]["DisableRescheduling_2024_06_14"];
-            /** @description `true` leaves the event type off the owner's public profile page; it stays bookable by direct link. */
+            /** @description `true`: unlisted on the profile page, still bookable. */
             hidden?: boolean;
             /** @description `true` makes the calendar event private, so people who can see the host's calendar see only a busy block. */
             hideCalendarEventDetails?: boolean;
@@ -6697,17 +6697,17 @@ export interface components {
              */
             interfaceLanguage?: "" | "en" | "ar" | "az" | "bg" | "bn" | "ca" | "cs" | "da" | "de" | "el" | "es" | "es-419" | "eu" | "et" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "km" | "ko" | "nl" | "no" | "pl" | "pt-BR" | "pt" | "ro" | "ru" | "sk-SK" | "sr" | "sv" | "tr" | "uk" | "vi" | "zh-CN" | "zh-TW";
             /**
-             * @description Default length of a meeting, in minutes.
+             * @description Meeting length in minutes.
              * @example 60
              */
             lengthInMinutes?: number;
-            /** @description Lengths in minutes the booker may choose between; must include `lengthInMinutes`. */
+            /** @description Lengths in minutes to pick from; must include `lengthInMinutes`. */
             lengthInMinutesOptions?: string[];
-            /** @description The complete list of locations, replacing the current one. */
+            /** @description All locations, replacing the current ones. */
             locations?: (components["schemas"]["InputAddressLocation_2024_06_14"] | components["schemas"]["InputLinkLocation_2024_06_14"] | components["schemas"]["InputIntegrationLocation_2024_06_14"] | components["schemas"]["InputPhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeAddressLocation_2024_06_14"] | components["schemas"]["InputAttendeePhoneLocation_2024_06_14"] | components["schemas"]["InputAttendeeDefinedLocation_2024_06_14"])[];
             /** @description `true` stops bookers from changing the time zone the booking page shows times in. */
             lockTimeZoneToggleOnBookingPage?: boolean;
-            /** @description Minimum notice in minutes: slots starting sooner than this from now are not offered. */
+            /** @description Minutes of notice a booking needs. */
             minimumBookingNotice?: number;
             /** @description Shifts every offered start time by this many minutes. */
             offsetStart?: number;
@@ -6717,7 +6717,7 @@ export interface components {
             recurrence?: components["schemas"]["Recurrence_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
             /** @description `true` makes bookers confirm their email with a code before booking. */
             requiresBookerEmailVerification?: boolean;
-            /** @description Id of the availability schedule to use (from schedules.list). */
+            /** @description Availability schedule id, from schedules.list. */
             scheduleId?: number;
             /** @description Lets several attendees book the same slot, each taking a seat; `{"disabled": true}` turns seats off. */
             seats?: components["schemas"]["Seats_2024_06_14"] | components["schemas"]["Disabled_2024_06_14"];
@@ -6726,10 +6726,10 @@ export interface components {
              * @default false
              */
             showOptimizedSlots?: boolean;
-            /** @description Minutes between offered start times; defaults to the event length. */
+            /** @description Minutes between offered start times. Defaults to the event length. */
             slotInterval?: number;
             /**
-             * @description URL segment of the booking page; changing it breaks links to the old URL.
+             * @description Booking page URL segment; old links break.
              * @example learn-the-secrets-of-masterchief
              */
             slug?: string;
@@ -6739,7 +6739,7 @@ export interface components {
              */
             successRedirectUrl?: string;
             /**
-             * @description Name of the event type shown to bookers.
+             * @description Name shown to bookers.
              * @example Learn the secrets of masterchief!
              */
             title?: string;
@@ -6765,22 +6765,22 @@ export interface components {
              */
             avatarUrl?: string;
             /**
-             * @description Short text shown on the public profile page.
+             * @description Profile page text.
              * @example I am a bio
              */
             bio?: string;
-            /** @description Id of the schedule to make the default (from schedules.list). */
+            /** @description Schedule id from schedules.list. */
             defaultScheduleId?: number;
-            /** @description New email address for your account. */
+            /** @description New account email. */
             email?: string;
             /**
-             * @description Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`.
+             * @description Locale of the app and emails, e.g. `pt-BR`.
              * @example en
              * @enum {string}
              */
             locale?: "ar" | "ca" | "de" | "es" | "eu" | "he" | "id" | "ja" | "lv" | "pl" | "ro" | "sr" | "th" | "vi" | "az" | "cs" | "el" | "es-419" | "fi" | "hr" | "it" | "km" | "nl" | "pt" | "ru" | "sv" | "tr" | "zh-CN" | "bg" | "da" | "en" | "et" | "fr" | "hu" | "iw" | "ko" | "no" | "pt-BR" | "sk" | "ta" | "uk" | "zh-TW" | "bn";
             /**
-             * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
@@ -6789,15 +6789,15 @@ export interface components {
             /** @description Display name. */
             name?: string;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 12
              * @enum {number}
              */
             timeFormat?: 12 | 24;
-            /** @description IANA time zone, e.g. `America/New_York`. */
+            /** @description IANA time zone. */
             timeZone?: string;
             /**
-             * @description First day of the week: `Monday` to `Sunday`.
+             * @description First day of the week.
              * @example Monday
              * @enum {string}
              */
@@ -6821,7 +6821,7 @@ export interface components {
              * @example light
              */
             appTheme?: string | null;
-            /** @description `true` makes the membership accepted at once; `false` leaves it pending until the user accepts. */
+            /** @description `false`: pending until the user accepts. */
             autoAccept?: boolean;
             /**
              * @description URL of the profile picture.
@@ -6849,7 +6849,7 @@ export interface components {
              */
             defaultScheduleId?: number;
             /**
-             * @description New email address of the user.
+             * @description New email of the user.
              * @example user@example.com
              */
             email?: string;
@@ -6859,19 +6859,19 @@ export interface components {
              */
             hideBranding?: boolean;
             /**
-             * @description Language of the app and emails, e.g. `en`.
+             * @description Locale of the app and emails, e.g. `en`.
              * @example en
              */
             locale?: string | null;
             /**
-             * @description Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters.
+             * @description Your own data, up to 50 keys. Keys up to 40 characters, values up to 500.
              * @example {
              *       "key": "value"
              *     }
              */
             metadata?: Record<string, unknown>;
             /**
-             * @description Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control).
+             * @description `ADMIN` manages members and teams; `OWNER` has full control.
              * @enum {string}
              */
             organizationRole?: "MEMBER" | "ADMIN" | "OWNER";
@@ -6881,17 +6881,17 @@ export interface components {
              */
             theme?: string | null;
             /**
-             * @description Clock format: `12` or `24` hours.
+             * @description Clock: `12` or `24` hours.
              * @example 24
              */
             timeFormat?: number;
             /**
-             * @description IANA time zone of the user, e.g. `America/New_York`.
+             * @description IANA time zone.
              * @example America/New_York
              */
             timeZone?: string;
             /**
-             * @description Username inside the organization; their booking pages live under it.
+             * @description Username in the organization.
              * @example user123
              */
             username?: string;
@@ -6912,7 +6912,7 @@ export interface components {
              * @example https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png
              */
             bannerUrl?: string;
-            /** @description Short text shown on the team page. */
+            /** @description Team page text. */
             bio?: string;
             /** @description Team-wide caps on bookings per day, week, month or year. Typed as a string upstream, though Cal.com stores an object of per-period counts. */
             bookingLimits?: string;
@@ -6928,7 +6928,7 @@ export interface components {
             hideBranding?: boolean;
             /** @description `true` counts bookings of managed event types towards the team's `bookingLimits`. */
             includeManagedEventsInLimits?: boolean;
-            /** @description `true` hides the member list from everyone but the team's admins and owners. */
+            /** @description `true` shows the member list to admins and owners only. */
             isPrivate?: boolean;
             /**
              * @description URL of the team's logo image.
@@ -6948,16 +6948,16 @@ export interface components {
              */
             name?: string;
             /**
-             * @description New URL segment of the team's pages; old links stop working.
+             * @description New team page URL segment; old links break.
              * @example caltel
              */
             slug?: string;
             /** @description Theme of the team's pages: `light` or `dark`. */
             theme?: string;
-            /** @description Clock format: `12` or `24` hours. */
+            /** @description Clock: `12` or `24` hours. */
             timeFormat?: number;
             /**
-             * @description IANA time zone of the team, e.g. `America/New_York`.
+             * @description IANA time zone.
              * @example America/New_York
              */
             timeZone?: string;
@@ -6970,7 +6970,7 @@ export interface components {
         /** @description Changes to a schedule; only the fields sent change. */
         UpdateScheduleInput_2024_06_11: {
             /**
-             * @description The complete weekly hours, replacing the current ones.
+             * @description All weekly hours (`HH:mm`), replacing the current ones.
              * @example [
              *       {
              *         "days": [
@@ -6994,7 +6994,7 @@ export interface components {
              */
             name?: string;
             /**
-             * @description The complete list of date overrides, replacing the current ones.
+             * @description All `YYYY-MM-DD` date overrides, replacing the current ones.
              * @example [
              *       {
              *         "date": "2024-05-20",
@@ -7005,7 +7005,7 @@ export interface components {
              */
             overrides?: components["schemas"]["ScheduleOverrideInput_2024_06_11"][];
             /**
-             * @description IANA time zone the hours are expressed in, e.g. `Europe/Rome`.
+             * @description IANA time zone of the hours.
              * @example Europe/Rome
              */
             timeZone?: string;
@@ -7036,7 +7036,7 @@ export interface components {
         };
         /** @description Changes to a webhook subscription; only the fields sent change. */
         UpdateWebhookInputDto: {
-            /** @description `true` delivers events; `false` pauses the subscription. */
+            /** @description `false` pauses deliveries. */
             active?: boolean;
             /**
              * @description Custom body with `{{variable}}` placeholders; omit to keep the current template.
@@ -7045,9 +7045,9 @@ export interface components {
             payloadTemplate?: string;
             /** @description New signing key for `X-Cal-Signature-256`. */
             secret?: string;
-            /** @description HTTPS URL that receives the POST requests. */
+            /** @description HTTPS URL that receives the deliveries. */
             subscriberUrl?: string;
-            /** @description The complete list of events to deliver, replacing the current one. */
+            /** @description All trigger names, replacing the current ones. */
             triggers?: ("BOOKING_CREATED" | "BOOKING_PAYMENT_INITIATED" | "BOOKING_PAID" | "BOOKING_RESCHEDULED" | "BOOKING_REQUESTED" | "BOOKING_CANCELLED" | "BOOKING_REJECTED" | "BOOKING_NO_SHOW_UPDATED" | "FORM_SUBMITTED" | "MEETING_ENDED" | "MEETING_STARTED" | "RECORDING_READY" | "INSTANT_MEETING" | "RECORDING_TRANSCRIPTION_GENERATED" | "OOO_CREATED" | "AFTER_HOSTS_CAL_VIDEO_NO_SHOW" | "AFTER_GUESTS_CAL_VIDEO_NO_SHOW" | "FORM_SUBMITTED_NO_EVENT" | "DELEGATION_CREDENTIAL_ERROR" | "WRONG_ASSIGNMENT_REPORT")[];
             /**
              * @description Payload format version of the deliveries; only `2021-10-20` exists so far.
@@ -7274,17 +7274,17 @@ export interface operations {
             query?: {
                 /** @description Only bookings created after this ISO 8601 instant. */
                 afterCreatedAt?: string;
-                /** @description Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`. */
+                /** @description Only bookings starting after this ISO 8601 instant in UTC. */
                 afterStart?: string;
                 /** @description Only bookings updated after this ISO 8601 instant. */
                 afterUpdatedAt?: string;
-                /** @description Only bookings with an attendee of this email address. */
+                /** @description Only bookings with this attendee email. */
                 attendeeEmail?: string;
-                /** @description Only bookings with an attendee of this name. */
+                /** @description Only bookings with this attendee name. */
                 attendeeName?: string;
                 /** @description Only bookings created before this ISO 8601 instant. */
                 beforeCreatedAt?: string;
-                /** @description Only bookings ending before this ISO 8601 instant (UTC). */
+                /** @description Only bookings ending before this ISO 8601 instant in UTC. */
                 beforeEnd?: string;
                 /** @description Only bookings updated before this ISO 8601 instant. */
                 beforeUpdatedAt?: string;
@@ -7294,24 +7294,24 @@ export interface operations {
                 eventTypeId?: string;
                 /** @description Comma-separated event type ids, e.g. `100,200`. */
                 eventTypeIds?: string;
-                /** @description How many bookings to skip before the page starts (offset). */
+                /** @description How many to skip. */
                 skip?: number;
                 /** @description Sort by creation time, `asc` or `desc`. */
                 sortCreated?: "asc" | "desc";
                 /** @description Sort by end time, `asc` or `desc`. */
                 sortEnd?: "asc" | "desc";
-                /** @description Sort by start time, `asc` or `desc`. */
+                /** @description Sort by start time. */
                 sortStart?: "asc" | "desc";
                 /** @description Sort by last update, `asc` or `desc`. */
                 sortUpdatedAt?: "asc" | "desc";
                 /**
-                 * @description Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation). Several values are sent comma-separated.
+                 * @description Only bookings in these states; `unconfirmed` awaits the host. Several values are sent comma-separated.
                  * @example [
                  *       "upcoming"
                  *     ]
                  */
                 status?: ("upcoming" | "recurring" | "past" | "cancelled" | "unconfirmed")[];
-                /** @description Page size (how many bookings to return). */
+                /** @description Page size. */
                 take?: number;
                 /** @description Only bookings of event types of this team. */
                 teamId?: string;
@@ -7414,7 +7414,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id.
+                 * @description The booking's uid (a string), not its numeric id.
                  * @example fkZ3Ppsm8SFGRYxHZGGcnN
                  */
                 bookingUid: string;
@@ -7723,7 +7723,7 @@ export interface operations {
                  * @example false
                  */
                 isDryRun?: boolean;
-                /** @description Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`. */
+                /** @description URL the browser returns to after consent. */
                 redir?: string;
             };
             header: {
@@ -7735,7 +7735,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Which provider to connect, `google` or `office365`.
+                 * @description Provider to connect.
                  * @example google
                  */
                 calendar: "office365" | "google";
@@ -7776,7 +7776,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Provider of the connection, `google`, `office365` or `apple`.
+                 * @description Provider of the connection.
                  * @example google
                  */
                 calendar: "apple" | "google" | "office365";
@@ -7814,7 +7814,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry.
+                 * @description Calendars to read: `credentialId` and `externalId` from calendars.list, both required.
                  * @example [
                  *       {
                  *         "credentialId": 18,
@@ -7842,7 +7842,7 @@ export interface operations {
                  */
                 loggedInUsersTz?: string;
                 /**
-                 * @description IANA time zone the dates are read in, e.g. `Europe/London`.
+                 * @description IANA time zone of the dates.
                  * @example Europe/London
                  */
                 timeZone?: string;
@@ -7882,17 +7882,17 @@ export interface operations {
     "eventTypes.list": {
         parameters: {
             query?: {
-                /** @description Slug of a single event type, e.g. `30min`; only meaningful together with `username`. */
+                /** @description One event type's slug; needs `username`. */
                 eventSlug?: string;
-                /** @description Numeric id of the organization the user belongs to. Use this or `orgSlug`. */
+                /** @description Organization id of the user. Use this or `orgSlug`. */
                 orgId?: number;
-                /** @description Slug of the organization the user belongs to, e.g. `acme`. Use this or `orgId`. */
+                /** @description Organization slug of the user. Use this or `orgId`. */
                 orgSlug?: string;
-                /** @description Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified. */
+                /** @description Order by creation time. */
                 sortCreatedAt?: "asc" | "desc";
-                /** @description Owner's username, e.g. `ada`; returns that user's event types. */
+                /** @description Returns this user's event types. */
                 username?: string;
-                /** @description Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together. */
+                /** @description Comma-separated usernames; returns their joint (dynamic) event type. */
                 usernames?: string;
             };
             header: {
@@ -7991,7 +7991,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the event type, from eventTypes.list.
+                 * @description Event type id, from eventTypes.list.
                  * @example 42
                  */
                 eventTypeId: number;
@@ -8032,7 +8032,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the event type to delete, from eventTypes.list.
+                 * @description Event type to delete, from eventTypes.list.
                  * @example 42
                  */
                 eventTypeId: number;
@@ -8073,7 +8073,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the event type to change, from eventTypes.list.
+                 * @description Event type to change, from eventTypes.list.
                  * @example 42
                  */
                 eventTypeId: number;
@@ -8189,13 +8189,13 @@ export interface operations {
                 assignedOptionIds?: string[];
                 /** @description How `assignedOptionIds` combine: `AND` (every option, the default), `OR` (any of them) or `NONE` (none of them). */
                 attributeQueryOperator?: "OR" | "AND" | "NONE";
-                /** @description Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`. */
+                /** @description Only users with these emails. */
                 emails?: string[];
-                /** @description How many users to skip before the page starts (offset). */
+                /** @description How many to skip. */
                 skip?: number;
-                /** @description Page size: how many users to return, 1 to 1000. */
+                /** @description Page size. */
                 take?: number;
-                /** @description Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`. */
+                /** @description Only members of these teams (ids from teams.list). */
                 teamIds?: number[];
             };
             header: {
@@ -8207,7 +8207,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
@@ -8248,7 +8248,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
@@ -8306,12 +8306,12 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
                 /**
-                 * @description Numeric id of the member to delete, from orgUsers.list.
+                 * @description Member to delete, from orgUsers.list.
                  * @example 12
                  */
                 userId: number;
@@ -8352,12 +8352,12 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the organization (`organizationId` in me.get).
+                 * @description `organizationId` from me.get.
                  * @example 3
                  */
                 orgId: number;
                 /**
-                 * @description Numeric id of the member to change, from orgUsers.list.
+                 * @description Member to change, from orgUsers.list.
                  * @example 12
                  */
                 userId: number;
@@ -8490,7 +8490,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the schedule, from schedules.list.
+                 * @description Schedule id, from schedules.list.
                  * @example 254
                  */
                 scheduleId: number;
@@ -8531,7 +8531,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the schedule to delete, from schedules.list.
+                 * @description Schedule to delete, from schedules.list.
                  * @example 254
                  */
                 scheduleId: number;
@@ -8572,7 +8572,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the schedule to change, from schedules.list.
+                 * @description Schedule to change, from schedules.list.
                  * @example 254
                  */
                 scheduleId: number;
@@ -8609,36 +8609,36 @@ export interface operations {
     "slots.list": {
         parameters: {
             query: {
-                /** @description Uid of a booking being moved: its current time is then counted as free, so it can be offered again. */
+                /** @description Uid of a booking being rescheduled; its own time counts as free. */
                 bookingUidToReschedule?: string;
-                /** @description Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted). */
+                /** @description Slot length in minutes, if several are offered. For `usernames` searches, 30 when omitted. */
                 duration?: number;
                 /**
-                 * @description End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant.
+                 * @description Window end in UTC: `YYYY-MM-DD` (end of day) or an ISO 8601 instant.
                  * @example 2026-12-02
                  */
                 end: string;
                 /**
-                 * @description Numeric id of the event type, from eventTypes.list. The simplest way to name it.
+                 * @description Event type id, from eventTypes.list.
                  * @example 42
                  */
                 eventTypeId?: number;
-                /** @description Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well. */
+                /** @description Instead of `eventTypeId`: its slug, with `username` or `teamSlug`. */
                 eventTypeSlug?: string;
-                /** @description `time` (the default) returns only each slot's `start`; `range` returns `start` and `end`. */
+                /** @description `range` adds each slot's `end` to its `start`. */
                 format?: "time" | "range";
                 /** @description Slug of the organization the user or team belongs to, when there is one. */
                 organizationSlug?: string;
                 /**
-                 * @description Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`).
+                 * @description Window start in UTC: `YYYY-MM-DD` (start of day) or an ISO 8601 instant.
                  * @example 2026-12-01
                  */
                 start: string;
-                /** @description Slug of the team that owns `eventTypeSlug` (team event types). */
+                /** @description Team owning a team `eventTypeSlug`. */
                 teamSlug?: string;
-                /** @description IANA time zone for the returned slot times, e.g. `Europe/London`. UTC when omitted. */
+                /** @description IANA time zone of the returned times. UTC when omitted. */
                 timeZone?: string;
-                /** @description Username of the person who owns `eventTypeSlug` (personal event types). */
+                /** @description Owner of a personal `eventTypeSlug`. */
                 username?: string;
                 /** @description Two or more comma-separated usernames, e.g. `ada,charles`, to find times when all of them are free (a dynamic group meeting). Add `organizationSlug` for organization members. */
                 usernames?: string;
@@ -8913,7 +8913,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the team, from teams.list.
+                 * @description Team id, from teams.list.
                  * @example 5
                  */
                 teamId: number;
@@ -8954,7 +8954,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the team to delete, from teams.list.
+                 * @description Team to delete, from teams.list.
                  * @example 5
                  */
                 teamId: number;
@@ -8995,7 +8995,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Numeric id of the team to change, from teams.list.
+                 * @description Team to change, from teams.list.
                  * @example 5
                  */
                 teamId: number;
@@ -9032,9 +9032,9 @@ export interface operations {
     "webhooks.list": {
         parameters: {
             query?: {
-                /** @description How many subscriptions to skip before the page starts (offset). */
+                /** @description How many to skip. */
                 skip?: number;
-                /** @description Page size: how many subscriptions to return, 1 to 250 (250 when omitted). */
+                /** @description Page size. 250 when omitted. */
                 take?: number;
             };
             header: {
@@ -9133,7 +9133,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Id of the subscription to delete, from webhooks.list.
+                 * @description Subscription to delete, from webhooks.list.
                  * @example 5f0c2a6e-3b1d-4c8e-9a7f-2d4b6e8c1a90
                  */
                 webhookId: string;
@@ -9174,7 +9174,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Id of the subscription to change, from webhooks.list.
+                 * @description Subscription to change, from webhooks.list.
                  * @example 5f0c2a6e-3b1d-4c8e-9a7f-2d4b6e8c1a90
                  */
                 webhookId: string;

@@ -20,8 +20,19 @@ export const TOOLS_SCHEMAS_DIR = "packages/tools/schemas";
 /**
  * Token budget: a model needs the fields' meaning near the top, not every nested word. Inputs keep
  * descriptions two levels deep and list enums of up to 12 values; outputs show structure only.
+ * Inputs leave `default` out: a default is what happens when the model sends nothing, so it never
+ * changes a call; where it matters (a role, a pending membership) the description says it. They
+ * leave out `pattern` too: a regular expression costs a model more tokens than the words it
+ * stands for (`HH:mm`, which the description says; the curation's style rule asks it of every
+ * date and time), and Cal.com still checks it.
  */
-const INPUT = { descriptionDepth: 1, maxEnum: 12, firstSentence: true };
+const INPUT = {
+  descriptionDepth: 1,
+  maxEnum: 12,
+  firstSentence: true,
+  omitDefault: true,
+  omitPattern: true,
+};
 // Output schemas describe and never constrain: no `required`, no enums (Cal.com adds values), so a
 // real answer that differs from the spec still satisfies them where its types agree.
 const OUTPUT = {
@@ -107,6 +118,32 @@ export function mergeAlternatives(schema: unknown): unknown {
   return merged.length === 1 ? { ...rest, ...merged[0] } : { ...rest, anyOf: merged };
 }
 
+/**
+ * The same output schema in fewer tokens, accepting exactly the same values: `anyOf` of `null`
+ * and one typed schema becomes that schema with `null` added to its `type` (`properties` and
+ * `items` only apply to their own type either way), and an empty `items` (any item) is dropped.
+ */
+export function foldNullUnions(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(foldNullUnions);
+  if (!isObject(schema)) return schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "items" && isObject(value) && Object.keys(value).length === 0) continue;
+    out[key] =
+      key === "properties" && isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, foldNullUnions(v)]))
+        : foldNullUnions(value);
+  }
+  const alternatives = out.anyOf;
+  if (!Array.isArray(alternatives) || alternatives.length !== 2) return out;
+  const isNull = (a: unknown) => isObject(a) && Object.keys(a).length === 1 && a.type === "null";
+  const other = (alternatives as unknown[]).find((a) => !isNull(a));
+  if (!alternatives.some(isNull) || !isObject(other) || typeof other.type !== "string") return out;
+  if ("anyOf" in other || "oneOf" in other || "enum" in other || "const" in other) return out;
+  const { anyOf: _drop, ...rest } = out;
+  return { ...rest, ...other, type: [other.type, "null"] };
+}
+
 function mergeObjects(objects: Json[]): Json {
   if (objects.length === 1) return objects[0] as Json;
   const properties: Json = {};
@@ -155,15 +192,18 @@ function bodyShape(schema: Json): { properties: Json; required: string[] } {
 
 /**
  * What a model reads to choose and call the tool: the curation's one-line tool description (or the
- * first sentence of the operation's description), then its effects as terse facts (formats without annotations need them). Scopes are
- * left out: selection already hides the tools a caller may not use.
+ * first sentence of the operation's description), then what a write does beyond its lead as terse
+ * facts (formats without annotations need them): destructive, not idempotent, webhooks fired, role
+ * needed. A read says nothing more: its lead ("Returns…", "Lists…") already says it changes
+ * nothing, and MCP carries `readOnlyHint`. Scopes are left out: selection already hides the tools a
+ * caller may not use.
  */
 function describeTool(op: OperationModel): string {
   const curated = (op.xcal.tool as Json | undefined)?.description;
   const lead = typeof curated === "string" ? curated : firstSentence(op.description);
   const effects = [
-    op.access === "read" ? "Read-only." : op.destructive ? "Destructive." : "",
-    op.access === "write" && !op.idempotent ? "Not idempotent: do not repeat." : "",
+    op.access === "write" && op.destructive ? "Destructive." : "",
+    op.access === "write" && !op.idempotent ? "Not idempotent." : "",
     op.webhooks.length && !op.webhooks.every((w) => lead.includes(w))
       ? `Fires ${op.webhooks.join(" or ")}.`
       : "",
@@ -214,7 +254,9 @@ export function buildToolDefinition(op: OperationModel, doc: Json): Json {
   const inputSchema: Json = { type: "object", properties };
   if (required.length) inputSchema.required = required;
 
-  const successSchema = mergeAlternatives(inlineSchema(op.success.schema, doc, OUTPUT)) as Json;
+  const successSchema = foldNullUnions(
+    mergeAlternatives(inlineSchema(op.success.schema, doc, OUTPUT)),
+  ) as Json;
   const successProps = isObject(successSchema.properties) ? successSchema.properties : {};
   const outputProps: Json = {};
   if (op.success.envelope !== "status-only") outputProps.data = successProps.data ?? {};

@@ -25,7 +25,7 @@ export interface McpTool {
 export interface McpToolOptions {
   /**
    * Include `outputSchema` (default true). The output schemas are most of the list's size (about
-   * 20,000 of 28,000 o200k tokens for all 41 tools), which matters to clients that show them to
+   * 11,000 of 19,000 o200k tokens for all 41 tools), which matters to clients that show them to
    * the model; without one, a server must not promise `structuredContent` of that shape.
    */
   outputSchema?: boolean;

@@ -52,7 +52,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_cancel",
     "operationId": "bookings.cancel",
     "title": "Cancel a booking",
-    "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent: do not repeat. Fires BOOKING_CANCELLED.",
+    "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent. Fires BOOKING_CANCELLED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -62,15 +62,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "cancellationReason": {
           "type": "string",
-          "description": "Why the booking is cancelled; included in the cancellation emails."
+          "description": "Why; shown in the cancellation emails."
         },
         "cancelSubsequentBookings": {
           "type": "boolean",
-          "description": "Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path."
+          "description": "Recurring bookings: `true` also cancels every later occurrence."
         },
         "seatUid": {
           "type": "string",
-          "description": "Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`."
+          "description": "Seat to cancel: the booking's `attendees[].seatUid`."
         }
       },
       "required": [
@@ -155,22 +155,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -388,7 +384,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_confirm",
     "operationId": "bookings.confirm",
     "title": "Confirm a pending booking",
-    "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent: do not repeat. Fires BOOKING_CREATED.",
+    "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent. Fires BOOKING_CREATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -479,22 +475,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -708,13 +700,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_create",
     "operationId": "bookings.create",
     "title": "Book a meeting",
-    "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent: do not repeat. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
+    "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "start": {
           "type": "string",
-          "description": "Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
+          "description": "ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
         },
         "attendee": {
           "type": "object",
@@ -732,19 +724,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "string"
             },
             "language": {
-              "type": "string",
-              "default": "en"
+              "type": "string"
             }
           },
           "required": [
             "name",
             "timeZone"
           ],
-          "description": "The person booking: name, email, IANA time zone and optionally language and phone number."
+          "description": "The person booking (IANA `timeZone`, locale `language`)."
         },
         "bookingFieldsResponses": {
           "type": "object",
-          "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`."
+          "description": "Answers to the event type's `bookingFields`, by slug."
         },
         "eventTypeId": {
           "type": "number",
@@ -752,29 +743,29 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type)."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "username": {
           "type": "string",
-          "description": "Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type."
+          "description": "Owner of a personal `eventTypeSlug`."
         },
         "teamSlug": {
           "type": "string",
-          "description": "Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type."
+          "description": "Team owning a team `eventTypeSlug`."
         },
         "organizationSlug": {
           "type": "string",
-          "description": "Slug of the organization the user or team belongs to."
+          "description": "Organization of `username` or `teamSlug`, if any."
         },
         "guests": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Email addresses of additional people to invite to the meeting."
+          "description": "Emails of extra people to invite."
         },
         "location": {
-          "description": "Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+          "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
           "type": "object",
           "properties": {
             "type": {
@@ -809,15 +800,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "metadata": {
           "type": "object",
-          "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters."
+          "description": "Your own data, up to 50 keys."
         },
         "lengthInMinutes": {
           "type": "number",
-          "description": "Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`)."
+          "description": "Minutes, one of the event type's `lengthInMinutesOptions`."
         },
         "instant": {
           "type": "boolean",
-          "description": "Must be `true`: marks the request as an instant meeting."
+          "description": "`true`: an instant meeting."
         },
         "recurrenceCount": {
           "type": "number",
@@ -907,22 +898,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1152,7 +1139,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_decline",
     "operationId": "bookings.decline",
     "title": "Decline a pending booking",
-    "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent: do not repeat. Fires BOOKING_REJECTED.",
+    "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent. Fires BOOKING_REJECTED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1162,7 +1149,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "reason": {
           "type": "string",
-          "description": "Why the booking is declined; included in the email to the attendee."
+          "description": "Why; shown in the email to the attendee."
         }
       },
       "required": [
@@ -1247,22 +1234,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1478,13 +1461,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_get",
     "operationId": "bookings.get",
     "title": "Get a booking",
-    "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers. Read-only.",
+    "description": "Returns one booking by uid.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "bookingUid": {
           "type": "string",
-          "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+          "description": "The booking's uid (a string), not its numeric id."
         }
       },
       "required": [
@@ -1569,22 +1552,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1798,7 +1777,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_list",
     "operationId": "bookings.list",
     "title": "List bookings",
-    "description": "Lists bookings of the user and their teams, with filters and take/skip paging. Read-only.",
+    "description": "Lists bookings of the user and their teams.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1814,15 +1793,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "unconfirmed"
             ]
           },
-          "description": "Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation)."
+          "description": "Only bookings in these states; `unconfirmed` awaits the host."
         },
         "attendeeEmail": {
           "type": "string",
-          "description": "Only bookings with an attendee of this email address."
+          "description": "Only bookings with this attendee email."
         },
         "attendeeName": {
           "type": "string",
-          "description": "Only bookings with an attendee of this name."
+          "description": "Only bookings with this attendee name."
         },
         "bookingUid": {
           "type": "string",
@@ -1838,11 +1817,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "afterStart": {
           "type": "string",
-          "description": "Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`."
+          "description": "Only bookings starting after this ISO 8601 instant in UTC."
         },
         "beforeEnd": {
           "type": "string",
-          "description": "Only bookings ending before this ISO 8601 instant (UTC)."
+          "description": "Only bookings ending before this ISO 8601 instant in UTC."
         },
         "sortStart": {
           "enum": [
@@ -1850,17 +1829,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "desc"
           ],
           "type": "string",
-          "description": "Sort by start time, `asc` or `desc`."
+          "description": "Sort by start time."
         },
         "take": {
-          "default": 100,
           "type": "number",
-          "description": "Page size (how many bookings to return)."
+          "description": "Page size."
         },
         "skip": {
-          "default": 0,
           "type": "number",
-          "description": "How many bookings to skip before the page starts (offset)."
+          "description": "How many to skip."
         }
       }
     },
@@ -2071,7 +2048,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_mark_absent",
     "operationId": "bookings.markAbsent",
     "title": "Record no-shows",
-    "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+    "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2100,7 +2077,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "absent"
             ]
           },
-          "description": "Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended)."
+          "description": "Attendees by email; `absent: true` is a no-show."
         }
       },
       "required": [
@@ -2183,22 +2160,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2287,7 +2260,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_bookings_reschedule",
     "operationId": "bookings.reschedule",
     "title": "Reschedule a booking",
-    "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent: do not repeat. Fires BOOKING_RESCHEDULED.",
+    "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2297,7 +2270,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "start": {
           "type": "string",
-          "description": "New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
+          "description": "ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
         },
         "rescheduledBy": {
           "type": "string",
@@ -2305,15 +2278,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "reschedulingReason": {
           "type": "string",
-          "description": "Why the booking is moved; included in the emails."
+          "description": "Why; shown in the emails."
         },
         "emailVerificationCode": {
           "type": "string",
-          "description": "Code emailed to the attendee; required when the event type requires booker email verification."
+          "description": "Code emailed to the attendee, if required."
         },
         "seatUid": {
           "type": "string",
-          "description": "Uid of the seat to move, as returned in the booking's `attendees[].seatUid`."
+          "description": "Seat to move: the booking's `attendees[].seatUid`."
         }
       },
       "required": [
@@ -2397,22 +2370,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2507,13 +2476,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_busy_times",
     "operationId": "calendars.busyTimes",
     "title": "Get calendar busy times",
-    "description": "Returns busy intervals of connected calendars between two dates. Read-only.",
+    "description": "Returns busy intervals of connected calendars between two dates.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
+          "description": "IANA time zone of the dates."
         },
         "dateFrom": {
           "type": "string",
@@ -2537,7 +2506,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             }
           },
-          "description": "The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry."
+          "description": "Calendars to read: `credentialId` and `externalId` from calendars.list, both required."
         }
       },
       "required": [
@@ -2595,7 +2564,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_connect",
     "operationId": "calendars.connect",
     "title": "Start connecting a calendar",
-    "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar. Read-only.",
+    "description": "Returns the consent link (`authUrl`) to connect a calendar.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2605,15 +2574,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "google"
           ],
           "type": "string",
-          "description": "Which provider to connect, `google` or `office365`."
-        },
-        "isDryRun": {
-          "type": "boolean",
-          "description": "Test flag passed through the connection flow; leave it out, or `false`, for a real connection."
+          "description": "Provider to connect."
         },
         "redir": {
           "type": "string",
-          "description": "Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`."
+          "description": "URL the browser returns to after consent."
         }
       },
       "required": [
@@ -2650,7 +2615,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar"
       ],
       "query": [
-        "isDryRun",
         "redir"
       ],
       "body": []
@@ -2660,7 +2624,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_disconnect",
     "operationId": "calendars.disconnect",
     "title": "Disconnect a calendar",
-    "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent: do not repeat.",
+    "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2671,11 +2635,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "office365"
           ],
           "type": "string",
-          "description": "Provider of the connection, `google`, `office365` or `apple`."
+          "description": "Provider of the connection."
         },
         "id": {
           "type": "integer",
-          "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+          "description": "`credentialId` from calendars.list."
         }
       },
       "required": [
@@ -2748,7 +2712,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_calendars_list",
     "operationId": "calendars.list",
     "title": "List connected calendars",
-    "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
+    "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -2864,28 +2828,28 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_create",
     "operationId": "eventTypes.create",
     "title": "Create an event type",
-    "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
+    "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "lengthInMinutes": {
           "type": "number",
-          "description": "Default length of a meeting, in minutes."
+          "description": "Meeting length in minutes."
         },
         "lengthInMinutesOptions": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name of the event type shown to bookers, e.g. `30 Minute Meeting`."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner."
+          "description": "Booking page URL segment, unique per owner."
         },
         "description": {
           "type": "string",
@@ -2893,15 +2857,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "disableGuests": {
           "type": "boolean",
-          "description": "`true` stops bookers from inviting guests by email."
+          "description": "`true` stops bookers adding guests."
         },
         "slotInterval": {
           "type": "number",
-          "description": "Minutes between offered start times; defaults to the event length."
+          "description": "Minutes between offered start times."
         },
         "minimumBookingNotice": {
           "type": "number",
-          "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+          "description": "Minutes of notice a booking needs."
         },
         "beforeEventBuffer": {
           "type": "number",
@@ -2913,11 +2877,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "scheduleId": {
           "type": "number",
-          "description": "Id of the availability schedule to use (from schedules.list)."
+          "description": "Availability schedule id, from schedules.list."
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -2957,7 +2921,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             ],
             "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
           },
-          "description": "Where meetings take place; with several, the booker picks one."
+          "description": "Where meetings happen; the booker picks one."
         }
       },
       "required": [
@@ -3000,12 +2964,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -3035,25 +2997,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -3107,34 +3065,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -3149,46 +3103,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3209,46 +3155,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3263,22 +3201,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3299,40 +3233,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3347,46 +3277,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -3470,7 +3392,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type to delete, from eventTypes.list."
+          "description": "Event type to delete, from eventTypes.list."
         }
       },
       "required": [
@@ -3522,13 +3444,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_get",
     "operationId": "eventTypes.get",
     "title": "Get an event type",
-    "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule). Read-only.",
+    "description": "Returns an event type by id with its settings.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type, from eventTypes.list."
+          "description": "Event type id, from eventTypes.list."
         }
       },
       "required": [
@@ -3569,12 +3491,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -3604,25 +3524,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -3676,34 +3592,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -3718,46 +3630,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3778,46 +3682,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3832,22 +3728,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3868,40 +3760,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3916,46 +3804,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -4075,28 +3955,24 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               }
             },
             "emailSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableEmailsToAttendees": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableEmailsToAttendees": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disableEmailsToHosts": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "disableEmailsToHosts": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "rescheduleWithSameRoundRobinHost": {
               "type": [
@@ -4131,29 +4007,29 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_event_types_list",
     "operationId": "eventTypes.list",
     "title": "List event types",
-    "description": "Lists the user's event types, or a user's public ones by `username`. Read-only.",
+    "description": "Lists the user's event types, or a user's public ones by `username`.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "username": {
           "type": "string",
-          "description": "Owner's username, e.g. `ada`; returns that user's event types."
+          "description": "Returns this user's event types."
         },
         "eventSlug": {
           "type": "string",
-          "description": "Slug of a single event type, e.g. `30min`; only meaningful together with `username`."
+          "description": "One event type's slug; needs `username`."
         },
         "usernames": {
           "type": "string",
-          "description": "Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together."
+          "description": "Comma-separated usernames; returns their joint (dynamic) event type."
         },
         "orgSlug": {
           "type": "string",
-          "description": "Slug of the organization the user belongs to, e.g. `acme`."
+          "description": "Organization slug of the user."
         },
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization the user belongs to."
+          "description": "Organization id of the user."
         },
         "sortCreatedAt": {
           "enum": [
@@ -4161,7 +4037,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "desc"
           ],
           "type": "string",
-          "description": "Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified."
+          "description": "Order by creation time."
         }
       }
     },
@@ -4435,26 +4311,26 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type to change, from eventTypes.list."
+          "description": "Event type to change, from eventTypes.list."
         },
         "lengthInMinutes": {
           "type": "number",
-          "description": "Default length of a meeting, in minutes."
+          "description": "Meeting length in minutes."
         },
         "lengthInMinutesOptions": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name of the event type shown to bookers."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "URL segment of the booking page; changing it breaks links to the old URL."
+          "description": "Booking page URL segment; old links break."
         },
         "description": {
           "type": "string",
@@ -4462,15 +4338,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "disableGuests": {
           "type": "boolean",
-          "description": "`true` stops bookers from inviting guests by email."
+          "description": "`true` stops bookers adding guests."
         },
         "slotInterval": {
           "type": "number",
-          "description": "Minutes between offered start times; defaults to the event length."
+          "description": "Minutes between offered start times."
         },
         "minimumBookingNotice": {
           "type": "number",
-          "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+          "description": "Minutes of notice a booking needs."
         },
         "beforeEventBuffer": {
           "type": "number",
@@ -4482,11 +4358,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "scheduleId": {
           "type": "number",
-          "description": "Id of the availability schedule to use (from schedules.list)."
+          "description": "Availability schedule id, from schedules.list."
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -4526,7 +4402,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             ],
             "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
           },
-          "description": "The complete list of locations, replacing the current one."
+          "description": "All locations, replacing the current ones."
         }
       },
       "required": [
@@ -4567,12 +4443,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -4602,25 +4476,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -4674,34 +4544,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -4716,46 +4582,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -4776,46 +4634,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -4830,22 +4680,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -4866,40 +4712,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -4914,46 +4756,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -5033,7 +4867,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_me_get",
     "operationId": "me.get",
     "title": "Get my profile",
-    "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
+    "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -5093,22 +4927,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -5135,13 +4965,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_me_update",
     "operationId": "me.update",
     "title": "Update my profile",
-    "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+    "description": "Changes the caller's own account; only fields sent change.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "email": {
           "type": "string",
-          "description": "New email address for your account."
+          "description": "New account email."
         },
         "name": {
           "type": "string",
@@ -5153,11 +4983,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             12,
             24
           ],
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "defaultScheduleId": {
           "type": "number",
-          "description": "Id of the schedule to make the default (from schedules.list)."
+          "description": "Schedule id from schedules.list."
         },
         "weekStart": {
           "type": "string",
@@ -5170,15 +5000,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "Saturday",
             "Sunday"
           ],
-          "description": "First day of the week: `Monday` to `Sunday`."
+          "description": "First day of the week."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "locale": {
           "type": "string",
-          "description": "Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`."
+          "description": "Locale of the app and emails, e.g. `pt-BR`."
         },
         "avatarUrl": {
           "type": "string",
@@ -5186,11 +5016,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the public profile page."
+          "description": "Profile page text."
         },
         "metadata": {
           "type": "object",
-          "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters."
+          "description": "Your own data, up to 50 keys."
         }
       }
     },
@@ -5249,22 +5079,18 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -5302,52 +5128,49 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_create",
     "operationId": "orgUsers.create",
     "title": "Add an organization member",
-    "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent: do not repeat. Needs role: organization owner or admin.",
+    "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "integer",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "email": {
           "type": "string",
-          "description": "Email address of the new user; also their sign-in address."
+          "description": "Sign-in email of the new user."
         },
         "username": {
           "type": "string",
-          "description": "Username inside the organization; their booking pages live under it."
+          "description": "Username in the organization."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the user, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "default": "en",
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
-          "default": "MEMBER",
           "enum": [
             "MEMBER",
             "ADMIN",
             "OWNER"
           ],
-          "description": "Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control)."
+          "description": "`MEMBER` when omitted; `ADMIN` manages members and teams; `OWNER` has full control."
         },
         "autoAccept": {
           "type": "boolean",
-          "default": true,
-          "description": "`true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept."
+          "description": "`false`: pending until they accept (default `true`)."
         }
       },
       "required": [
@@ -5538,11 +5361,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
-          "description": "Numeric id of the member to delete, from orgUsers.list."
+          "description": "Member to delete, from orgUsers.list."
         }
       },
       "required": [
@@ -5720,38 +5543,38 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_org_users_list",
     "operationId": "orgUsers.list",
     "title": "List organization members",
-    "description": "Lists the users of an organization with profile, time zone and locale. Read-only.",
+    "description": "Lists an organization's users.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "take": {
           "minimum": 1,
           "maximum": 1000,
           "type": "number",
-          "description": "Page size: how many users to return, 1 to 1000."
+          "description": "Page size."
         },
         "skip": {
           "minimum": 0,
           "type": "number",
-          "description": "How many users to skip before the page starts (offset)."
+          "description": "How many to skip."
         },
         "emails": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`."
+          "description": "Only users with these emails."
         },
         "teamIds": {
           "type": "array",
           "items": {
             "type": "number"
           },
-          "description": "Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`."
+          "description": "Only members of these teams (ids from teams.list)."
         }
       },
       "required": [
@@ -5922,34 +5745,34 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
-          "description": "Numeric id of the member to change, from orgUsers.list."
+          "description": "Member to change, from orgUsers.list."
         },
         "email": {
           "type": "string",
-          "description": "New email address of the user."
+          "description": "New email of the user."
         },
         "username": {
           "type": "string",
-          "description": "Username inside the organization; their booking pages live under it."
+          "description": "Username in the organization."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the user, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -5958,11 +5781,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "ADMIN",
             "OWNER"
           ],
-          "description": "Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control)."
+          "description": "`ADMIN` manages members and teams; `OWNER` has full control."
         },
         "autoAccept": {
           "type": "boolean",
-          "description": "`true` makes the membership accepted at once; `false` leaves it pending until the user accepts."
+          "description": "`false`: pending until the user accepts."
         }
       },
       "required": [
@@ -6148,17 +5971,17 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_create",
     "operationId": "schedules.create",
     "title": "Create a schedule",
-    "description": "Creates an availability schedule for the authenticated user. Not idempotent: do not repeat.",
+    "description": "Creates an availability schedule. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
-          "description": "Name of the schedule, e.g. `Working hours`."
+          "description": "Schedule name, e.g. `Working hours`."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -6181,12 +6004,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -6195,11 +6016,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "endTime"
             ]
           },
-          "description": "Weekly hours: each item gives days and a `HH:mm` start and end."
+          "description": "Weekly hours: days with a `HH:mm` start and end."
         },
         "isDefault": {
           "type": "boolean",
-          "description": "`true` makes this the user's default schedule, used by event types without a `scheduleId`."
+          "description": "`true` makes it the user's default schedule."
         },
         "overrides": {
           "type": "array",
@@ -6210,12 +6031,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -6224,7 +6043,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "endTime"
             ]
           },
-          "description": "Hours for specific dates, replacing the weekly hours on those dates."
+          "description": "Hours on `YYYY-MM-DD` dates, replacing the weekly hours."
         }
       },
       "required": [
@@ -6297,13 +6116,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_delete",
     "operationId": "schedules.delete",
     "title": "Delete a schedule",
-    "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+    "description": "Deletes one of the user's schedules. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to delete, from schedules.list."
+          "description": "Schedule to delete, from schedules.list."
         }
       },
       "required": [
@@ -6337,13 +6156,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_get",
     "operationId": "schedules.get",
     "title": "Get a schedule",
-    "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides. Read-only.",
+    "description": "Returns a schedule by id.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule, from schedules.list."
+          "description": "Schedule id, from schedules.list."
         }
       },
       "required": [
@@ -6354,43 +6173,39 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "null"
+          "type": [
+            "object",
+            "null"
+          ],
+          "properties": {
+            "id": {
+              "type": "number"
             },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "ownerId": {
-                  "type": "number"
-                },
-                "name": {
-                  "type": "string"
-                },
-                "timeZone": {
-                  "type": "string"
-                },
-                "availability": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "isDefault": {
-                  "type": "boolean"
-                },
-                "overrides": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                }
+            "ownerId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "availability": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "isDefault": {
+              "type": "boolean"
+            },
+            "overrides": {
+              "type": "array",
+              "items": {
+                "type": "object"
               }
             }
-          ]
+          }
         }
       }
     },
@@ -6417,7 +6232,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_schedules_list",
     "operationId": "schedules.list",
     "title": "List schedules",
-    "description": "Lists the user's availability schedules and which one is the default. Read-only.",
+    "description": "Lists the user's availability schedules and which one is the default.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -6483,7 +6298,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to change, from schedules.list."
+          "description": "Schedule to change, from schedules.list."
         },
         "name": {
           "type": "string",
@@ -6491,7 +6306,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -6514,12 +6329,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -6528,7 +6341,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "endTime"
             ]
           },
-          "description": "The complete weekly hours, replacing the current ones."
+          "description": "All weekly hours (`HH:mm`), replacing the current ones."
         },
         "isDefault": {
           "type": "boolean",
@@ -6543,12 +6356,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -6557,7 +6368,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "endTime"
             ]
           },
-          "description": "The complete list of date overrides, replacing the current ones."
+          "description": "All `YYYY-MM-DD` date overrides, replacing the current ones."
         }
       },
       "required": [
@@ -6670,37 +6481,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_list",
     "operationId": "slots.list",
     "title": "Find free time slots",
-    "description": "Returns bookable times of an event type between `start` and `end`, keyed by date. Read-only.",
+    "description": "Returns bookable times of an event type between `start` and `end`, keyed by date.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "bookingUidToReschedule": {
           "type": "string",
-          "description": "Uid of a booking being moved: its current time is then counted as free, so it can be offered again."
+          "description": "Uid of a booking being rescheduled; its own time counts as free."
         },
         "start": {
           "type": "string",
-          "description": "Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`)."
+          "description": "Window start in UTC: `YYYY-MM-DD` (start of day) or an ISO 8601 instant."
         },
         "end": {
           "type": "string",
-          "description": "End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant."
+          "description": "Window end in UTC: `YYYY-MM-DD` (end of day) or an ISO 8601 instant."
         },
         "teamSlug": {
           "type": "string",
-          "description": "Slug of the team that owns `eventTypeSlug` (team event types)."
+          "description": "Team owning a team `eventTypeSlug`."
         },
         "username": {
           "type": "string",
-          "description": "Username of the person who owns `eventTypeSlug` (personal event types)."
+          "description": "Owner of a personal `eventTypeSlug`."
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type, from eventTypes.list."
+          "description": "Event type id, from eventTypes.list."
         },
         "format": {
           "type": "string",
@@ -6708,16 +6519,16 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "time",
             "range"
           ],
-          "description": "`time` (the default) returns only each slot's `start`; `range` returns `start` and `end`."
+          "description": "`range` adds each slot's `end` to its `start`."
         },
         "duration": {
           "type": "integer",
           "minimum": 1,
-          "description": "Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted)."
+          "description": "Slot length in minutes, if several are offered."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone for the returned slot times, e.g. `Europe/London`."
+          "description": "IANA time zone of the returned times."
         }
       },
       "required": [
@@ -6731,8 +6542,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "data": {
           "type": "object",
           "additionalProperties": {
-            "type": "array",
-            "items": {}
+            "type": "array"
           }
         }
       }
@@ -6769,25 +6579,25 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_slots_reserve",
     "operationId": "slots.reserve",
     "title": "Hold a time slot",
-    "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent: do not repeat.",
+    "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "eventTypeId": {
           "type": "number",
-          "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+          "description": "Event type id, from eventTypes.list."
         },
         "slotStart": {
           "type": "string",
-          "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+          "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types offering several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6862,19 +6672,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "eventTypeId": {
           "type": "number",
-          "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+          "description": "Event type id, from eventTypes.list."
         },
         "slotStart": {
           "type": "string",
-          "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+          "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types offering several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6942,39 +6752,37 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_create",
     "operationId": "teams.create",
     "title": "Create a team",
-    "description": "Creates a team owned by the user; only `name` is required. Not idempotent: do not repeat.",
+    "description": "Creates a team owned by the user. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name of the new team, e.g. `Sales`."
+          "description": "Team name."
         },
         "slug": {
           "type": "string",
-          "description": "URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted."
+          "description": "Team page URL segment; from `name` when omitted."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
-          "description": "`true` hides the member list from everyone but the team's admins and owners."
+          "description": "`true` shows the member list to admins and owners only."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "default": "Europe/London",
-          "description": "IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00)."
+          "description": "IANA time zone; `Europe/London` when omitted."
         },
         "weekStart": {
           "type": "string",
-          "default": "Sunday",
           "description": "First day of the week, e.g. `Monday`."
         }
       },
@@ -7274,7 +7082,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "teamId": {
           "type": "number",
-          "description": "Numeric id of the team to delete, from teams.list."
+          "description": "Team to delete, from teams.list."
         }
       },
       "required": [
@@ -7435,13 +7243,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_get",
     "operationId": "teams.get",
     "title": "Get a team",
-    "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Read-only. Needs role: team member.",
+    "description": "Returns a team by id. Needs role: team member.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "teamId": {
           "type": "number",
-          "description": "Numeric id of the team, from teams.list."
+          "description": "Team id, from teams.list."
         }
       },
       "required": [
@@ -7600,7 +7408,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_teams_list",
     "operationId": "teams.list",
     "title": "List my teams",
-    "description": "Lists the teams the user belongs to. Read-only.",
+    "description": "Lists the teams the user belongs to.",
     "inputSchema": {
       "type": "object",
       "properties": {}
@@ -7762,7 +7570,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "teamId": {
           "type": "number",
-          "description": "Numeric id of the team to change, from teams.list."
+          "description": "Team to change, from teams.list."
         },
         "name": {
           "type": "string",
@@ -7771,23 +7579,23 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "slug": {
           "type": "string",
-          "description": "New URL segment of the team's pages; old links stop working."
+          "description": "New team page URL segment; old links break."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
-          "description": "`true` hides the member list from everyone but the team's admins and owners."
+          "description": "`true` shows the member list to admins and owners only."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the team, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "weekStart": {
           "type": "string",
@@ -7958,39 +7766,32 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_create",
     "operationId": "webhooks.create",
     "title": "Subscribe a webhook",
-    "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`, e.g. BOOKING_CREATED). Not idempotent: do not repeat.",
+    "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`). Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "payloadTemplate": {
           "type": "string",
-          "description": "Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload."
+          "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
-          "description": "HTTPS URL that receives the POST requests."
+          "description": "HTTPS URL that receives the deliveries."
         },
         "triggers": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`."
+          "description": "Trigger names, e.g. `BOOKING_CREATED`."
         },
         "secret": {
           "type": "string",
-          "description": "Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key."
-        },
-        "version": {
-          "type": "string",
-          "enum": [
-            "2021-10-20"
-          ],
-          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
+          "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
         }
       },
       "required": [
@@ -8058,8 +7859,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "active",
         "subscriberUrl",
         "triggers",
-        "secret",
-        "version"
+        "secret"
       ]
     }
   },
@@ -8073,7 +7873,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
       "properties": {
         "webhookId": {
           "type": "string",
-          "description": "Id of the subscription to delete, from webhooks.list."
+          "description": "Subscription to delete, from webhooks.list."
         }
       },
       "required": [
@@ -8143,22 +7943,20 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_list",
     "operationId": "webhooks.list",
     "title": "List webhook subscriptions",
-    "description": "Lists the user's webhook subscriptions with URL, triggers and state. Read-only.",
+    "description": "Lists the user's webhook subscriptions.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "take": {
           "minimum": 1,
           "maximum": 250,
-          "default": 250,
           "type": "number",
-          "description": "Page size: how many subscriptions to return, 1 to 250 (250 when omitted)."
+          "description": "Page size. 250 when omitted."
         },
         "skip": {
           "minimum": 0,
-          "default": 0,
           "type": "number",
-          "description": "How many subscriptions to skip before the page starts (offset)."
+          "description": "How many to skip."
         }
       }
     },
@@ -8226,13 +8024,13 @@ export const toolDefinitions: readonly ToolDefinition[] = [
     "name": "cal_webhooks_update",
     "operationId": "webhooks.update",
     "title": "Update a webhook subscription",
-    "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+    "description": "Changes a webhook subscription.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "webhookId": {
           "type": "string",
-          "description": "Id of the subscription to change, from webhooks.list."
+          "description": "Subscription to change, from webhooks.list."
         },
         "payloadTemplate": {
           "type": "string",
@@ -8240,29 +8038,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
-          "description": "HTTPS URL that receives the POST requests."
+          "description": "HTTPS URL that receives the deliveries."
         },
         "triggers": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "The complete list of events to deliver, replacing the current one."
+          "description": "All trigger names, replacing the current ones."
         },
         "secret": {
           "type": "string",
           "description": "New signing key for `X-Cal-Signature-256`."
-        },
-        "version": {
-          "type": "string",
-          "enum": [
-            "2021-10-20"
-          ],
-          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
         }
       },
       "required": [
@@ -8330,8 +8121,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "active",
         "subscriberUrl",
         "triggers",
-        "secret",
-        "version"
+        "secret"
       ]
     }
   }

@@ -7,7 +7,7 @@ const tools: GeminiTool = {
   "functionDeclarations": [
     {
       "name": "cal_bookings_cancel",
-      "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent: do not repeat. Fires BOOKING_CANCELLED.",
+      "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent. Fires BOOKING_CANCELLED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -17,15 +17,15 @@ const tools: GeminiTool = {
           },
           "cancellationReason": {
             "type": "string",
-            "description": "Why the booking is cancelled; included in the cancellation emails."
+            "description": "Why; shown in the cancellation emails."
           },
           "cancelSubsequentBookings": {
             "type": "boolean",
-            "description": "Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path."
+            "description": "Recurring bookings: `true` also cancels every later occurrence."
           },
           "seatUid": {
             "type": "string",
-            "description": "Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`."
+            "description": "Seat to cancel: the booking's `attendees[].seatUid`."
           }
         },
         "required": [
@@ -36,7 +36,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_confirm",
-      "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent: do not repeat. Fires BOOKING_CREATED.",
+      "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent. Fires BOOKING_CREATED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -53,13 +53,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_create",
-      "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent: do not repeat. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
+      "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "start": {
             "type": "string",
-            "description": "Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
+            "description": "ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
           },
           "attendee": {
             "type": "object",
@@ -77,19 +77,18 @@ const tools: GeminiTool = {
                 "type": "string"
               },
               "language": {
-                "type": "string",
-                "default": "en"
+                "type": "string"
               }
             },
             "required": [
               "name",
               "timeZone"
             ],
-            "description": "The person booking: name, email, IANA time zone and optionally language and phone number."
+            "description": "The person booking (IANA `timeZone`, locale `language`)."
           },
           "bookingFieldsResponses": {
             "type": "array",
-            "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`. Pass it as a list of `{ key, value }` pairs.",
+            "description": "Answers to the event type's `bookingFields`, by slug.",
             "items": {
               "type": "object",
               "properties": {
@@ -107,8 +106,7 @@ const tools: GeminiTool = {
               "required": [
                 "key",
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           },
           "eventTypeId": {
@@ -117,29 +115,29 @@ const tools: GeminiTool = {
           },
           "eventTypeSlug": {
             "type": "string",
-            "description": "Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type)."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "username": {
             "type": "string",
-            "description": "Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type."
+            "description": "Owner of a personal `eventTypeSlug`."
           },
           "teamSlug": {
             "type": "string",
-            "description": "Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type."
+            "description": "Team owning a team `eventTypeSlug`."
           },
           "organizationSlug": {
             "type": "string",
-            "description": "Slug of the organization the user or team belongs to."
+            "description": "Organization of `username` or `teamSlug`, if any."
           },
           "guests": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Email addresses of additional people to invite to the meeting."
+            "description": "Emails of extra people to invite."
           },
           "location": {
-            "description": "Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+            "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
             "type": "object",
             "properties": {
               "type": {
@@ -174,7 +172,7 @@ const tools: GeminiTool = {
           },
           "metadata": {
             "type": "array",
-            "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters. Pass it as a list of `{ key, value }` pairs.",
+            "description": "Your own data, up to 50 keys.",
             "items": {
               "type": "object",
               "properties": {
@@ -192,17 +190,16 @@ const tools: GeminiTool = {
               "required": [
                 "key",
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           },
           "lengthInMinutes": {
             "type": "number",
-            "description": "Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`)."
+            "description": "Minutes, one of the event type's `lengthInMinutesOptions`."
           },
           "instant": {
             "type": "boolean",
-            "description": "Must be `true`: marks the request as an instant meeting."
+            "description": "`true`: an instant meeting."
           },
           "recurrenceCount": {
             "type": "number",
@@ -218,7 +215,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_decline",
-      "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent: do not repeat. Fires BOOKING_REJECTED.",
+      "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent. Fires BOOKING_REJECTED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -228,7 +225,7 @@ const tools: GeminiTool = {
           },
           "reason": {
             "type": "string",
-            "description": "Why the booking is declined; included in the email to the attendee."
+            "description": "Why; shown in the email to the attendee."
           }
         },
         "required": [
@@ -239,13 +236,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_get",
-      "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers. Read-only.",
+      "description": "Returns one booking by uid.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "bookingUid": {
             "type": "string",
-            "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+            "description": "The booking's uid (a string), not its numeric id."
           }
         },
         "required": [
@@ -256,7 +253,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_list",
-      "description": "Lists bookings of the user and their teams, with filters and take/skip paging. Read-only.",
+      "description": "Lists bookings of the user and their teams.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -272,15 +269,15 @@ const tools: GeminiTool = {
                 "unconfirmed"
               ]
             },
-            "description": "Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation)."
+            "description": "Only bookings in these states; `unconfirmed` awaits the host."
           },
           "attendeeEmail": {
             "type": "string",
-            "description": "Only bookings with an attendee of this email address."
+            "description": "Only bookings with this attendee email."
           },
           "attendeeName": {
             "type": "string",
-            "description": "Only bookings with an attendee of this name."
+            "description": "Only bookings with this attendee name."
           },
           "bookingUid": {
             "type": "string",
@@ -296,11 +293,11 @@ const tools: GeminiTool = {
           },
           "afterStart": {
             "type": "string",
-            "description": "Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`."
+            "description": "Only bookings starting after this ISO 8601 instant in UTC."
           },
           "beforeEnd": {
             "type": "string",
-            "description": "Only bookings ending before this ISO 8601 instant (UTC)."
+            "description": "Only bookings ending before this ISO 8601 instant in UTC."
           },
           "sortStart": {
             "enum": [
@@ -308,17 +305,15 @@ const tools: GeminiTool = {
               "desc"
             ],
             "type": "string",
-            "description": "Sort by start time, `asc` or `desc`."
+            "description": "Sort by start time."
           },
           "take": {
-            "default": 100,
             "type": "number",
-            "description": "Page size (how many bookings to return)."
+            "description": "Page size."
           },
           "skip": {
-            "default": 0,
             "type": "number",
-            "description": "How many bookings to skip before the page starts (offset)."
+            "description": "How many to skip."
           }
         },
         "required": [],
@@ -327,7 +322,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_mark_absent",
-      "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+      "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -356,7 +351,7 @@ const tools: GeminiTool = {
                 "absent"
               ]
             },
-            "description": "Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended)."
+            "description": "Attendees by email; `absent: true` is a no-show."
           }
         },
         "required": [
@@ -367,7 +362,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_bookings_reschedule",
-      "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent: do not repeat. Fires BOOKING_RESCHEDULED.",
+      "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -377,7 +372,7 @@ const tools: GeminiTool = {
           },
           "start": {
             "type": "string",
-            "description": "New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
+            "description": "ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
           },
           "rescheduledBy": {
             "type": "string",
@@ -385,15 +380,15 @@ const tools: GeminiTool = {
           },
           "reschedulingReason": {
             "type": "string",
-            "description": "Why the booking is moved; included in the emails."
+            "description": "Why; shown in the emails."
           },
           "emailVerificationCode": {
             "type": "string",
-            "description": "Code emailed to the attendee; required when the event type requires booker email verification."
+            "description": "Code emailed to the attendee, if required."
           },
           "seatUid": {
             "type": "string",
-            "description": "Uid of the seat to move, as returned in the booking's `attendees[].seatUid`."
+            "description": "Seat to move: the booking's `attendees[].seatUid`."
           }
         },
         "required": [
@@ -405,13 +400,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_calendars_busy_times",
-      "description": "Returns busy intervals of connected calendars between two dates. Read-only.",
+      "description": "Returns busy intervals of connected calendars between two dates.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
+            "description": "IANA time zone of the dates."
           },
           "dateFrom": {
             "type": "string",
@@ -435,7 +430,7 @@ const tools: GeminiTool = {
                 }
               }
             },
-            "description": "The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry."
+            "description": "Calendars to read: `credentialId` and `externalId` from calendars.list, both required."
           }
         },
         "required": [
@@ -446,7 +441,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_calendars_connect",
-      "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar. Read-only.",
+      "description": "Returns the consent link (`authUrl`) to connect a calendar.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -456,15 +451,11 @@ const tools: GeminiTool = {
               "google"
             ],
             "type": "string",
-            "description": "Which provider to connect, `google` or `office365`."
-          },
-          "isDryRun": {
-            "type": "boolean",
-            "description": "Test flag passed through the connection flow; leave it out, or `false`, for a real connection."
+            "description": "Provider to connect."
           },
           "redir": {
             "type": "string",
-            "description": "Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`."
+            "description": "URL the browser returns to after consent."
           }
         },
         "required": [
@@ -475,7 +466,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_calendars_disconnect",
-      "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent: do not repeat.",
+      "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
@@ -486,11 +477,11 @@ const tools: GeminiTool = {
               "office365"
             ],
             "type": "string",
-            "description": "Provider of the connection, `google`, `office365` or `apple`."
+            "description": "Provider of the connection."
           },
           "id": {
             "type": "integer",
-            "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+            "description": "`credentialId` from calendars.list."
           }
         },
         "required": [
@@ -502,7 +493,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_calendars_list",
-      "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
+      "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {},
@@ -512,28 +503,28 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_event_types_create",
-      "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
+      "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "lengthInMinutes": {
             "type": "number",
-            "description": "Default length of a meeting, in minutes."
+            "description": "Meeting length in minutes."
           },
           "lengthInMinutesOptions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
           },
           "title": {
             "type": "string",
-            "description": "Name of the event type shown to bookers, e.g. `30 Minute Meeting`."
+            "description": "Name shown to bookers."
           },
           "slug": {
             "type": "string",
-            "description": "URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner."
+            "description": "Booking page URL segment, unique per owner."
           },
           "description": {
             "type": "string",
@@ -541,15 +532,15 @@ const tools: GeminiTool = {
           },
           "disableGuests": {
             "type": "boolean",
-            "description": "`true` stops bookers from inviting guests by email."
+            "description": "`true` stops bookers adding guests."
           },
           "slotInterval": {
             "type": "number",
-            "description": "Minutes between offered start times; defaults to the event length."
+            "description": "Minutes between offered start times."
           },
           "minimumBookingNotice": {
             "type": "number",
-            "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+            "description": "Minutes of notice a booking needs."
           },
           "beforeEventBuffer": {
             "type": "number",
@@ -561,11 +552,11 @@ const tools: GeminiTool = {
           },
           "scheduleId": {
             "type": "number",
-            "description": "Id of the availability schedule to use (from schedules.list)."
+            "description": "Availability schedule id, from schedules.list."
           },
           "hidden": {
             "type": "boolean",
-            "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": "array",
@@ -605,7 +596,7 @@ const tools: GeminiTool = {
               ],
               "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
             },
-            "description": "Where meetings take place; with several, the booker picks one."
+            "description": "Where meetings happen; the booker picks one."
           }
         },
         "required": [
@@ -624,7 +615,7 @@ const tools: GeminiTool = {
         "properties": {
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type to delete, from eventTypes.list."
+            "description": "Event type to delete, from eventTypes.list."
           }
         },
         "required": [
@@ -635,13 +626,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_event_types_get",
-      "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule). Read-only.",
+      "description": "Returns an event type by id with its settings.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type, from eventTypes.list."
+            "description": "Event type id, from eventTypes.list."
           }
         },
         "required": [
@@ -652,29 +643,29 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_event_types_list",
-      "description": "Lists the user's event types, or a user's public ones by `username`. Read-only.",
+      "description": "Lists the user's event types, or a user's public ones by `username`.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "username": {
             "type": "string",
-            "description": "Owner's username, e.g. `ada`; returns that user's event types."
+            "description": "Returns this user's event types."
           },
           "eventSlug": {
             "type": "string",
-            "description": "Slug of a single event type, e.g. `30min`; only meaningful together with `username`."
+            "description": "One event type's slug; needs `username`."
           },
           "usernames": {
             "type": "string",
-            "description": "Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together."
+            "description": "Comma-separated usernames; returns their joint (dynamic) event type."
           },
           "orgSlug": {
             "type": "string",
-            "description": "Slug of the organization the user belongs to, e.g. `acme`."
+            "description": "Organization slug of the user."
           },
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization the user belongs to."
+            "description": "Organization id of the user."
           },
           "sortCreatedAt": {
             "enum": [
@@ -682,7 +673,7 @@ const tools: GeminiTool = {
               "desc"
             ],
             "type": "string",
-            "description": "Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified."
+            "description": "Order by creation time."
           }
         },
         "required": [],
@@ -697,26 +688,26 @@ const tools: GeminiTool = {
         "properties": {
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type to change, from eventTypes.list."
+            "description": "Event type to change, from eventTypes.list."
           },
           "lengthInMinutes": {
             "type": "number",
-            "description": "Default length of a meeting, in minutes."
+            "description": "Meeting length in minutes."
           },
           "lengthInMinutesOptions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
           },
           "title": {
             "type": "string",
-            "description": "Name of the event type shown to bookers."
+            "description": "Name shown to bookers."
           },
           "slug": {
             "type": "string",
-            "description": "URL segment of the booking page; changing it breaks links to the old URL."
+            "description": "Booking page URL segment; old links break."
           },
           "description": {
             "type": "string",
@@ -724,15 +715,15 @@ const tools: GeminiTool = {
           },
           "disableGuests": {
             "type": "boolean",
-            "description": "`true` stops bookers from inviting guests by email."
+            "description": "`true` stops bookers adding guests."
           },
           "slotInterval": {
             "type": "number",
-            "description": "Minutes between offered start times; defaults to the event length."
+            "description": "Minutes between offered start times."
           },
           "minimumBookingNotice": {
             "type": "number",
-            "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+            "description": "Minutes of notice a booking needs."
           },
           "beforeEventBuffer": {
             "type": "number",
@@ -744,11 +735,11 @@ const tools: GeminiTool = {
           },
           "scheduleId": {
             "type": "number",
-            "description": "Id of the availability schedule to use (from schedules.list)."
+            "description": "Availability schedule id, from schedules.list."
           },
           "hidden": {
             "type": "boolean",
-            "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": "array",
@@ -788,7 +779,7 @@ const tools: GeminiTool = {
               ],
               "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
             },
-            "description": "The complete list of locations, replacing the current one."
+            "description": "All locations, replacing the current ones."
           }
         },
         "required": [
@@ -799,7 +790,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_me_get",
-      "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
+      "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {},
@@ -809,13 +800,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_me_update",
-      "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+      "description": "Changes the caller's own account; only fields sent change.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "email": {
             "type": "string",
-            "description": "New email address for your account."
+            "description": "New account email."
           },
           "name": {
             "type": "string",
@@ -827,11 +818,11 @@ const tools: GeminiTool = {
               12,
               24
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "defaultScheduleId": {
             "type": "number",
-            "description": "Id of the schedule to make the default (from schedules.list)."
+            "description": "Schedule id from schedules.list."
           },
           "weekStart": {
             "type": "string",
@@ -844,15 +835,15 @@ const tools: GeminiTool = {
               "Saturday",
               "Sunday"
             ],
-            "description": "First day of the week: `Monday` to `Sunday`."
+            "description": "First day of the week."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "locale": {
             "type": "string",
-            "description": "Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`."
+            "description": "Locale of the app and emails, e.g. `pt-BR`."
           },
           "avatarUrl": {
             "type": "string",
@@ -860,11 +851,11 @@ const tools: GeminiTool = {
           },
           "bio": {
             "type": "string",
-            "description": "Short text shown on the public profile page."
+            "description": "Profile page text."
           },
           "metadata": {
             "type": "array",
-            "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters. Pass it as a list of `{ key, value }` pairs.",
+            "description": "Your own data, up to 50 keys.",
             "items": {
               "type": "object",
               "properties": {
@@ -882,8 +873,7 @@ const tools: GeminiTool = {
               "required": [
                 "key",
                 "value"
-              ],
-              "additionalProperties": false
+              ]
             }
           }
         },
@@ -893,52 +883,49 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_org_users_create",
-      "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent: do not repeat. Needs role: organization owner or admin.",
+      "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "integer",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "email": {
             "type": "string",
-            "description": "Email address of the new user; also their sign-in address."
+            "description": "Sign-in email of the new user."
           },
           "username": {
             "type": "string",
-            "description": "Username inside the organization; their booking pages live under it."
+            "description": "Username in the organization."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the user, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "default": "en",
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": "string",
-            "default": "MEMBER",
             "enum": [
               "MEMBER",
               "ADMIN",
               "OWNER"
             ],
-            "description": "Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control)."
+            "description": "`MEMBER` when omitted; `ADMIN` manages members and teams; `OWNER` has full control."
           },
           "autoAccept": {
             "type": "boolean",
-            "default": true,
-            "description": "`true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept."
+            "description": "`false`: pending until they accept (default `true`)."
           }
         },
         "required": [
@@ -956,11 +943,11 @@ const tools: GeminiTool = {
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
-            "description": "Numeric id of the member to delete, from orgUsers.list."
+            "description": "Member to delete, from orgUsers.list."
           }
         },
         "required": [
@@ -972,38 +959,38 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_org_users_list",
-      "description": "Lists the users of an organization with profile, time zone and locale. Read-only.",
+      "description": "Lists an organization's users.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "take": {
             "minimum": 1,
             "maximum": 1000,
             "type": "number",
-            "description": "Page size: how many users to return, 1 to 1000."
+            "description": "Page size."
           },
           "skip": {
             "minimum": 0,
             "type": "number",
-            "description": "How many users to skip before the page starts (offset)."
+            "description": "How many to skip."
           },
           "emails": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`."
+            "description": "Only users with these emails."
           },
           "teamIds": {
             "type": "array",
             "items": {
               "type": "number"
             },
-            "description": "Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`."
+            "description": "Only members of these teams (ids from teams.list)."
           }
         },
         "required": [
@@ -1020,34 +1007,34 @@ const tools: GeminiTool = {
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
-            "description": "Numeric id of the member to change, from orgUsers.list."
+            "description": "Member to change, from orgUsers.list."
           },
           "email": {
             "type": "string",
-            "description": "New email address of the user."
+            "description": "New email of the user."
           },
           "username": {
             "type": "string",
-            "description": "Username inside the organization; their booking pages live under it."
+            "description": "Username in the organization."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the user, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": "string",
@@ -1056,11 +1043,11 @@ const tools: GeminiTool = {
               "ADMIN",
               "OWNER"
             ],
-            "description": "Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control)."
+            "description": "`ADMIN` manages members and teams; `OWNER` has full control."
           },
           "autoAccept": {
             "type": "boolean",
-            "description": "`true` makes the membership accepted at once; `false` leaves it pending until the user accepts."
+            "description": "`false`: pending until the user accepts."
           }
         },
         "required": [
@@ -1072,17 +1059,17 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_create",
-      "description": "Creates an availability schedule for the authenticated user. Not idempotent: do not repeat.",
+      "description": "Creates an availability schedule. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "Name of the schedule, e.g. `Working hours`."
+            "description": "Schedule name, e.g. `Working hours`."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": "array",
@@ -1105,12 +1092,10 @@ const tools: GeminiTool = {
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1119,11 +1104,11 @@ const tools: GeminiTool = {
                 "endTime"
               ]
             },
-            "description": "Weekly hours: each item gives days and a `HH:mm` start and end."
+            "description": "Weekly hours: days with a `HH:mm` start and end."
           },
           "isDefault": {
             "type": "boolean",
-            "description": "`true` makes this the user's default schedule, used by event types without a `scheduleId`."
+            "description": "`true` makes it the user's default schedule."
           },
           "overrides": {
             "type": "array",
@@ -1134,12 +1119,10 @@ const tools: GeminiTool = {
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1148,7 +1131,7 @@ const tools: GeminiTool = {
                 "endTime"
               ]
             },
-            "description": "Hours for specific dates, replacing the weekly hours on those dates."
+            "description": "Hours on `YYYY-MM-DD` dates, replacing the weekly hours."
           }
         },
         "required": [
@@ -1161,13 +1144,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_delete",
-      "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+      "description": "Deletes one of the user's schedules. Destructive.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to delete, from schedules.list."
+            "description": "Schedule to delete, from schedules.list."
           }
         },
         "required": [
@@ -1178,13 +1161,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_get",
-      "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides. Read-only.",
+      "description": "Returns a schedule by id.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule, from schedules.list."
+            "description": "Schedule id, from schedules.list."
           }
         },
         "required": [
@@ -1195,7 +1178,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_schedules_list",
-      "description": "Lists the user's availability schedules and which one is the default. Read-only.",
+      "description": "Lists the user's availability schedules and which one is the default.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {},
@@ -1211,7 +1194,7 @@ const tools: GeminiTool = {
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to change, from schedules.list."
+            "description": "Schedule to change, from schedules.list."
           },
           "name": {
             "type": "string",
@@ -1219,7 +1202,7 @@ const tools: GeminiTool = {
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": "array",
@@ -1242,12 +1225,10 @@ const tools: GeminiTool = {
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1256,7 +1237,7 @@ const tools: GeminiTool = {
                 "endTime"
               ]
             },
-            "description": "The complete weekly hours, replacing the current ones."
+            "description": "All weekly hours (`HH:mm`), replacing the current ones."
           },
           "isDefault": {
             "type": "boolean",
@@ -1271,12 +1252,10 @@ const tools: GeminiTool = {
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1285,7 +1264,7 @@ const tools: GeminiTool = {
                 "endTime"
               ]
             },
-            "description": "The complete list of date overrides, replacing the current ones."
+            "description": "All `YYYY-MM-DD` date overrides, replacing the current ones."
           }
         },
         "required": [
@@ -1313,37 +1292,37 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_slots_list",
-      "description": "Returns bookable times of an event type between `start` and `end`, keyed by date. Read-only.",
+      "description": "Returns bookable times of an event type between `start` and `end`, keyed by date.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "bookingUidToReschedule": {
             "type": "string",
-            "description": "Uid of a booking being moved: its current time is then counted as free, so it can be offered again."
+            "description": "Uid of a booking being rescheduled; its own time counts as free."
           },
           "start": {
             "type": "string",
-            "description": "Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`)."
+            "description": "Window start in UTC: `YYYY-MM-DD` (start of day) or an ISO 8601 instant."
           },
           "end": {
             "type": "string",
-            "description": "End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant."
+            "description": "Window end in UTC: `YYYY-MM-DD` (end of day) or an ISO 8601 instant."
           },
           "teamSlug": {
             "type": "string",
-            "description": "Slug of the team that owns `eventTypeSlug` (team event types)."
+            "description": "Team owning a team `eventTypeSlug`."
           },
           "username": {
             "type": "string",
-            "description": "Username of the person who owns `eventTypeSlug` (personal event types)."
+            "description": "Owner of a personal `eventTypeSlug`."
           },
           "eventTypeSlug": {
             "type": "string",
-            "description": "Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type, from eventTypes.list."
+            "description": "Event type id, from eventTypes.list."
           },
           "format": {
             "type": "string",
@@ -1351,16 +1330,16 @@ const tools: GeminiTool = {
               "time",
               "range"
             ],
-            "description": "`time` (the default) returns only each slot's `start`; `range` returns `start` and `end`."
+            "description": "`range` adds each slot's `end` to its `start`."
           },
           "duration": {
             "type": "integer",
             "minimum": 1,
-            "description": "Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted)."
+            "description": "Slot length in minutes, if several are offered."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone for the returned slot times, e.g. `Europe/London`."
+            "description": "IANA time zone of the returned times."
           }
         },
         "required": [
@@ -1372,25 +1351,25 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_slots_reserve",
-      "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent: do not repeat.",
+      "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "eventTypeId": {
             "type": "number",
-            "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+            "description": "Event type id, from eventTypes.list."
           },
           "slotStart": {
             "type": "string",
-            "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+            "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
           },
           "slotDuration": {
             "type": "number",
-            "description": "Slot length in minutes, for event types offering several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": "number",
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -1412,19 +1391,19 @@ const tools: GeminiTool = {
           },
           "eventTypeId": {
             "type": "number",
-            "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+            "description": "Event type id, from eventTypes.list."
           },
           "slotStart": {
             "type": "string",
-            "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+            "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
           },
           "slotDuration": {
             "type": "number",
-            "description": "Slot length in minutes, for event types offering several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": "number",
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -1437,39 +1416,37 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_teams_create",
-      "description": "Creates a team owned by the user; only `name` is required. Not idempotent: do not repeat.",
+      "description": "Creates a team owned by the user. Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
             "minLength": 1,
-            "description": "Display name of the new team, e.g. `Sales`."
+            "description": "Team name."
           },
           "slug": {
             "type": "string",
-            "description": "URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted."
+            "description": "Team page URL segment; from `name` when omitted."
           },
           "bio": {
             "type": "string",
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": "boolean",
-            "description": "`true` hides the member list from everyone but the team's admins and owners."
+            "description": "`true` shows the member list to admins and owners only."
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": "string",
-            "default": "Europe/London",
-            "description": "IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00)."
+            "description": "IANA time zone; `Europe/London` when omitted."
           },
           "weekStart": {
             "type": "string",
-            "default": "Sunday",
             "description": "First day of the week, e.g. `Monday`."
           }
         },
@@ -1487,7 +1464,7 @@ const tools: GeminiTool = {
         "properties": {
           "teamId": {
             "type": "number",
-            "description": "Numeric id of the team to delete, from teams.list."
+            "description": "Team to delete, from teams.list."
           }
         },
         "required": [
@@ -1498,13 +1475,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_teams_get",
-      "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Read-only. Needs role: team member.",
+      "description": "Returns a team by id. Needs role: team member.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "teamId": {
             "type": "number",
-            "description": "Numeric id of the team, from teams.list."
+            "description": "Team id, from teams.list."
           }
         },
         "required": [
@@ -1515,7 +1492,7 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_teams_list",
-      "description": "Lists the teams the user belongs to. Read-only.",
+      "description": "Lists the teams the user belongs to.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {},
@@ -1531,7 +1508,7 @@ const tools: GeminiTool = {
         "properties": {
           "teamId": {
             "type": "number",
-            "description": "Numeric id of the team to change, from teams.list."
+            "description": "Team to change, from teams.list."
           },
           "name": {
             "type": "string",
@@ -1540,23 +1517,23 @@ const tools: GeminiTool = {
           },
           "slug": {
             "type": "string",
-            "description": "New URL segment of the team's pages; old links stop working."
+            "description": "New team page URL segment; old links break."
           },
           "bio": {
             "type": "string",
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": "boolean",
-            "description": "`true` hides the member list from everyone but the team's admins and owners."
+            "description": "`true` shows the member list to admins and owners only."
           },
           "timeFormat": {
             "type": "number",
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone of the team, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "weekStart": {
             "type": "string",
@@ -1571,39 +1548,32 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_webhooks_create",
-      "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`, e.g. BOOKING_CREATED). Not idempotent: do not repeat.",
+      "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`). Not idempotent.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "payloadTemplate": {
             "type": "string",
-            "description": "Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload."
+            "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
           },
           "active": {
             "type": "boolean",
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": "string",
-            "description": "HTTPS URL that receives the POST requests."
+            "description": "HTTPS URL that receives the deliveries."
           },
           "triggers": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`."
+            "description": "Trigger names, e.g. `BOOKING_CREATED`."
           },
           "secret": {
             "type": "string",
-            "description": "Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key."
-          },
-          "version": {
-            "type": "string",
-            "enum": [
-              "2021-10-20"
-            ],
-            "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
+            "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
           }
         },
         "required": [
@@ -1622,7 +1592,7 @@ const tools: GeminiTool = {
         "properties": {
           "webhookId": {
             "type": "string",
-            "description": "Id of the subscription to delete, from webhooks.list."
+            "description": "Subscription to delete, from webhooks.list."
           }
         },
         "required": [
@@ -1633,22 +1603,20 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_webhooks_list",
-      "description": "Lists the user's webhook subscriptions with URL, triggers and state. Read-only.",
+      "description": "Lists the user's webhook subscriptions.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "take": {
             "minimum": 1,
             "maximum": 250,
-            "default": 250,
             "type": "number",
-            "description": "Page size: how many subscriptions to return, 1 to 250 (250 when omitted)."
+            "description": "Page size. 250 when omitted."
           },
           "skip": {
             "minimum": 0,
-            "default": 0,
             "type": "number",
-            "description": "How many subscriptions to skip before the page starts (offset)."
+            "description": "How many to skip."
           }
         },
         "required": [],
@@ -1657,13 +1625,13 @@ const tools: GeminiTool = {
     },
     {
       "name": "cal_webhooks_update",
-      "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+      "description": "Changes a webhook subscription.",
       "parametersJsonSchema": {
         "type": "object",
         "properties": {
           "webhookId": {
             "type": "string",
-            "description": "Id of the subscription to change, from webhooks.list."
+            "description": "Subscription to change, from webhooks.list."
           },
           "payloadTemplate": {
             "type": "string",
@@ -1671,29 +1639,22 @@ const tools: GeminiTool = {
           },
           "active": {
             "type": "boolean",
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": "string",
-            "description": "HTTPS URL that receives the POST requests."
+            "description": "HTTPS URL that receives the deliveries."
           },
           "triggers": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "The complete list of events to deliver, replacing the current one."
+            "description": "All trigger names, replacing the current ones."
           },
           "secret": {
             "type": "string",
             "description": "New signing key for `X-Cal-Signature-256`."
-          },
-          "version": {
-            "type": "string",
-            "enum": [
-              "2021-10-20"
-            ],
-            "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
           }
         },
         "required": [

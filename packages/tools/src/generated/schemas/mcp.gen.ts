@@ -7,7 +7,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_cancel",
     "title": "Cancel a booking",
-    "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent: do not repeat. Fires BOOKING_CANCELLED.",
+    "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent. Fires BOOKING_CANCELLED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -17,15 +17,15 @@ const tools: McpTool[] = [
         },
         "cancellationReason": {
           "type": "string",
-          "description": "Why the booking is cancelled; included in the cancellation emails."
+          "description": "Why; shown in the cancellation emails."
         },
         "cancelSubsequentBookings": {
           "type": "boolean",
-          "description": "Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path."
+          "description": "Recurring bookings: `true` also cancels every later occurrence."
         },
         "seatUid": {
           "type": "string",
-          "description": "Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`."
+          "description": "Seat to cancel: the booking's `attendees[].seatUid`."
         }
       },
       "required": [
@@ -111,22 +111,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -328,7 +324,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_confirm",
     "title": "Confirm a pending booking",
-    "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent: do not repeat. Fires BOOKING_CREATED.",
+    "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent. Fires BOOKING_CREATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -420,22 +416,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -637,13 +629,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_create",
     "title": "Book a meeting",
-    "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent: do not repeat. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
+    "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "start": {
           "type": "string",
-          "description": "Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
+          "description": "ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
         },
         "attendee": {
           "type": "object",
@@ -661,19 +653,18 @@ const tools: McpTool[] = [
               "type": "string"
             },
             "language": {
-              "type": "string",
-              "default": "en"
+              "type": "string"
             }
           },
           "required": [
             "name",
             "timeZone"
           ],
-          "description": "The person booking: name, email, IANA time zone and optionally language and phone number."
+          "description": "The person booking (IANA `timeZone`, locale `language`)."
         },
         "bookingFieldsResponses": {
           "type": "array",
-          "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`. Pass it as a list of `{ key, value }` pairs.",
+          "description": "Answers to the event type's `bookingFields`, by slug.",
           "items": {
             "type": "object",
             "properties": {
@@ -691,8 +682,7 @@ const tools: McpTool[] = [
             "required": [
               "key",
               "value"
-            ],
-            "additionalProperties": false
+            ]
           }
         },
         "eventTypeId": {
@@ -701,29 +691,29 @@ const tools: McpTool[] = [
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type)."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "username": {
           "type": "string",
-          "description": "Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type."
+          "description": "Owner of a personal `eventTypeSlug`."
         },
         "teamSlug": {
           "type": "string",
-          "description": "Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type."
+          "description": "Team owning a team `eventTypeSlug`."
         },
         "organizationSlug": {
           "type": "string",
-          "description": "Slug of the organization the user or team belongs to."
+          "description": "Organization of `username` or `teamSlug`, if any."
         },
         "guests": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Email addresses of additional people to invite to the meeting."
+          "description": "Emails of extra people to invite."
         },
         "location": {
-          "description": "Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+          "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
           "type": "object",
           "properties": {
             "type": {
@@ -758,7 +748,7 @@ const tools: McpTool[] = [
         },
         "metadata": {
           "type": "array",
-          "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters. Pass it as a list of `{ key, value }` pairs.",
+          "description": "Your own data, up to 50 keys.",
           "items": {
             "type": "object",
             "properties": {
@@ -776,17 +766,16 @@ const tools: McpTool[] = [
             "required": [
               "key",
               "value"
-            ],
-            "additionalProperties": false
+            ]
           }
         },
         "lengthInMinutes": {
           "type": "number",
-          "description": "Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`)."
+          "description": "Minutes, one of the event type's `lengthInMinutesOptions`."
         },
         "instant": {
           "type": "boolean",
-          "description": "Must be `true`: marks the request as an instant meeting."
+          "description": "`true`: an instant meeting."
         },
         "recurrenceCount": {
           "type": "number",
@@ -877,22 +866,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1097,7 +1082,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_decline",
     "title": "Decline a pending booking",
-    "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent: do not repeat. Fires BOOKING_REJECTED.",
+    "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent. Fires BOOKING_REJECTED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1107,7 +1092,7 @@ const tools: McpTool[] = [
         },
         "reason": {
           "type": "string",
-          "description": "Why the booking is declined; included in the email to the attendee."
+          "description": "Why; shown in the email to the attendee."
         }
       },
       "required": [
@@ -1193,22 +1178,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1410,13 +1391,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_get",
     "title": "Get a booking",
-    "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers. Read-only.",
+    "description": "Returns one booking by uid.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "bookingUid": {
           "type": "string",
-          "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+          "description": "The booking's uid (a string), not its numeric id."
         }
       },
       "required": [
@@ -1502,22 +1483,18 @@ const tools: McpTool[] = [
                   "type": "number"
                 },
                 "eventType": {
-                  "anyOf": [
-                    {
-                      "type": "null"
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "number"
                     },
-                    {
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "type": "number"
-                        },
-                        "slug": {
-                          "type": "string"
-                        }
-                      }
+                    "slug": {
+                      "type": "string"
                     }
-                  ]
+                  }
                 },
                 "location": {
                   "type": [
@@ -1719,7 +1696,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_list",
     "title": "List bookings",
-    "description": "Lists bookings of the user and their teams, with filters and take/skip paging. Read-only.",
+    "description": "Lists bookings of the user and their teams.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1735,15 +1712,15 @@ const tools: McpTool[] = [
               "unconfirmed"
             ]
           },
-          "description": "Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation)."
+          "description": "Only bookings in these states; `unconfirmed` awaits the host."
         },
         "attendeeEmail": {
           "type": "string",
-          "description": "Only bookings with an attendee of this email address."
+          "description": "Only bookings with this attendee email."
         },
         "attendeeName": {
           "type": "string",
-          "description": "Only bookings with an attendee of this name."
+          "description": "Only bookings with this attendee name."
         },
         "bookingUid": {
           "type": "string",
@@ -1759,11 +1736,11 @@ const tools: McpTool[] = [
         },
         "afterStart": {
           "type": "string",
-          "description": "Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`."
+          "description": "Only bookings starting after this ISO 8601 instant in UTC."
         },
         "beforeEnd": {
           "type": "string",
-          "description": "Only bookings ending before this ISO 8601 instant (UTC)."
+          "description": "Only bookings ending before this ISO 8601 instant in UTC."
         },
         "sortStart": {
           "enum": [
@@ -1771,17 +1748,15 @@ const tools: McpTool[] = [
             "desc"
           ],
           "type": "string",
-          "description": "Sort by start time, `asc` or `desc`."
+          "description": "Sort by start time."
         },
         "take": {
-          "default": 100,
           "type": "number",
-          "description": "Page size (how many bookings to return)."
+          "description": "Page size."
         },
         "skip": {
-          "default": 0,
           "type": "number",
-          "description": "How many bookings to skip before the page starts (offset)."
+          "description": "How many to skip."
         }
       },
       "required": [],
@@ -1972,7 +1947,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_mark_absent",
     "title": "Record no-shows",
-    "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+    "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2001,7 +1976,7 @@ const tools: McpTool[] = [
               "absent"
             ]
           },
-          "description": "Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended)."
+          "description": "Attendees by email; `absent: true` is a no-show."
         }
       },
       "required": [
@@ -2085,22 +2060,18 @@ const tools: McpTool[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2174,7 +2145,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_bookings_reschedule",
     "title": "Reschedule a booking",
-    "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent: do not repeat. Fires BOOKING_RESCHEDULED.",
+    "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2184,7 +2155,7 @@ const tools: McpTool[] = [
         },
         "start": {
           "type": "string",
-          "description": "New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
+          "description": "ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
         },
         "rescheduledBy": {
           "type": "string",
@@ -2192,15 +2163,15 @@ const tools: McpTool[] = [
         },
         "reschedulingReason": {
           "type": "string",
-          "description": "Why the booking is moved; included in the emails."
+          "description": "Why; shown in the emails."
         },
         "emailVerificationCode": {
           "type": "string",
-          "description": "Code emailed to the attendee; required when the event type requires booker email verification."
+          "description": "Code emailed to the attendee, if required."
         },
         "seatUid": {
           "type": "string",
-          "description": "Uid of the seat to move, as returned in the booking's `attendees[].seatUid`."
+          "description": "Seat to move: the booking's `attendees[].seatUid`."
         }
       },
       "required": [
@@ -2285,22 +2256,18 @@ const tools: McpTool[] = [
               "type": "number"
             },
             "eventType": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "id": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "type": "number"
-                    },
-                    "slug": {
-                      "type": "string"
-                    }
-                  }
+                "slug": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "location": {
               "type": [
@@ -2377,13 +2344,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_calendars_busy_times",
     "title": "Get calendar busy times",
-    "description": "Returns busy intervals of connected calendars between two dates. Read-only.",
+    "description": "Returns busy intervals of connected calendars between two dates.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
+          "description": "IANA time zone of the dates."
         },
         "dateFrom": {
           "type": "string",
@@ -2407,7 +2374,7 @@ const tools: McpTool[] = [
               }
             }
           },
-          "description": "The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry."
+          "description": "Calendars to read: `credentialId` and `externalId` from calendars.list, both required."
         }
       },
       "required": [
@@ -2451,7 +2418,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_calendars_connect",
     "title": "Start connecting a calendar",
-    "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar. Read-only.",
+    "description": "Returns the consent link (`authUrl`) to connect a calendar.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2461,15 +2428,11 @@ const tools: McpTool[] = [
             "google"
           ],
           "type": "string",
-          "description": "Which provider to connect, `google` or `office365`."
-        },
-        "isDryRun": {
-          "type": "boolean",
-          "description": "Test flag passed through the connection flow; leave it out, or `false`, for a real connection."
+          "description": "Provider to connect."
         },
         "redir": {
           "type": "string",
-          "description": "Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`."
+          "description": "URL the browser returns to after consent."
         }
       },
       "required": [
@@ -2502,7 +2465,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_calendars_disconnect",
     "title": "Disconnect a calendar",
-    "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent: do not repeat.",
+    "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2513,11 +2476,11 @@ const tools: McpTool[] = [
             "office365"
           ],
           "type": "string",
-          "description": "Provider of the connection, `google`, `office365` or `apple`."
+          "description": "Provider of the connection."
         },
         "id": {
           "type": "integer",
-          "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+          "description": "`credentialId` from calendars.list."
         }
       },
       "required": [
@@ -2577,7 +2540,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_calendars_list",
     "title": "List connected calendars",
-    "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
+    "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`.",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -2685,28 +2648,28 @@ const tools: McpTool[] = [
   {
     "name": "cal_event_types_create",
     "title": "Create an event type",
-    "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
+    "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "lengthInMinutes": {
           "type": "number",
-          "description": "Default length of a meeting, in minutes."
+          "description": "Meeting length in minutes."
         },
         "lengthInMinutesOptions": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name of the event type shown to bookers, e.g. `30 Minute Meeting`."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner."
+          "description": "Booking page URL segment, unique per owner."
         },
         "description": {
           "type": "string",
@@ -2714,15 +2677,15 @@ const tools: McpTool[] = [
         },
         "disableGuests": {
           "type": "boolean",
-          "description": "`true` stops bookers from inviting guests by email."
+          "description": "`true` stops bookers adding guests."
         },
         "slotInterval": {
           "type": "number",
-          "description": "Minutes between offered start times; defaults to the event length."
+          "description": "Minutes between offered start times."
         },
         "minimumBookingNotice": {
           "type": "number",
-          "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+          "description": "Minutes of notice a booking needs."
         },
         "beforeEventBuffer": {
           "type": "number",
@@ -2734,11 +2697,11 @@ const tools: McpTool[] = [
         },
         "scheduleId": {
           "type": "number",
-          "description": "Id of the availability schedule to use (from schedules.list)."
+          "description": "Availability schedule id, from schedules.list."
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -2778,7 +2741,7 @@ const tools: McpTool[] = [
             ],
             "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
           },
-          "description": "Where meetings take place; with several, the booker picks one."
+          "description": "Where meetings happen; the booker picks one."
         }
       },
       "required": [
@@ -2822,12 +2785,10 @@ const tools: McpTool[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -2857,25 +2818,21 @@ const tools: McpTool[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -2929,34 +2886,30 @@ const tools: McpTool[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -2971,46 +2924,38 @@ const tools: McpTool[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3031,46 +2976,38 @@ const tools: McpTool[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3085,22 +3022,18 @@ const tools: McpTool[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3121,40 +3054,36 @@ const tools: McpTool[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3169,46 +3098,38 @@ const tools: McpTool[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -3268,7 +3189,7 @@ const tools: McpTool[] = [
       "properties": {
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type to delete, from eventTypes.list."
+          "description": "Event type to delete, from eventTypes.list."
         }
       },
       "required": [
@@ -3309,13 +3230,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_event_types_get",
     "title": "Get an event type",
-    "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule). Read-only.",
+    "description": "Returns an event type by id with its settings.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type, from eventTypes.list."
+          "description": "Event type id, from eventTypes.list."
         }
       },
       "required": [
@@ -3357,12 +3278,10 @@ const tools: McpTool[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -3392,25 +3311,21 @@ const tools: McpTool[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -3464,34 +3379,30 @@ const tools: McpTool[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -3506,46 +3417,38 @@ const tools: McpTool[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -3566,46 +3469,38 @@ const tools: McpTool[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -3620,22 +3515,18 @@ const tools: McpTool[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -3656,40 +3547,36 @@ const tools: McpTool[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -3704,46 +3591,38 @@ const tools: McpTool[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -3863,28 +3742,24 @@ const tools: McpTool[] = [
               }
             },
             "emailSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableEmailsToAttendees": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableEmailsToAttendees": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disableEmailsToHosts": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "disableEmailsToHosts": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "rescheduleWithSameRoundRobinHost": {
               "type": [
@@ -3907,29 +3782,29 @@ const tools: McpTool[] = [
   {
     "name": "cal_event_types_list",
     "title": "List event types",
-    "description": "Lists the user's event types, or a user's public ones by `username`. Read-only.",
+    "description": "Lists the user's event types, or a user's public ones by `username`.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "username": {
           "type": "string",
-          "description": "Owner's username, e.g. `ada`; returns that user's event types."
+          "description": "Returns this user's event types."
         },
         "eventSlug": {
           "type": "string",
-          "description": "Slug of a single event type, e.g. `30min`; only meaningful together with `username`."
+          "description": "One event type's slug; needs `username`."
         },
         "usernames": {
           "type": "string",
-          "description": "Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together."
+          "description": "Comma-separated usernames; returns their joint (dynamic) event type."
         },
         "orgSlug": {
           "type": "string",
-          "description": "Slug of the organization the user belongs to, e.g. `acme`."
+          "description": "Organization slug of the user."
         },
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization the user belongs to."
+          "description": "Organization id of the user."
         },
         "sortCreatedAt": {
           "enum": [
@@ -3937,7 +3812,7 @@ const tools: McpTool[] = [
             "desc"
           ],
           "type": "string",
-          "description": "Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified."
+          "description": "Order by creation time."
         }
       },
       "required": [],
@@ -4196,26 +4071,26 @@ const tools: McpTool[] = [
       "properties": {
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type to change, from eventTypes.list."
+          "description": "Event type to change, from eventTypes.list."
         },
         "lengthInMinutes": {
           "type": "number",
-          "description": "Default length of a meeting, in minutes."
+          "description": "Meeting length in minutes."
         },
         "lengthInMinutesOptions": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`."
+          "description": "Lengths in minutes to pick from; must include `lengthInMinutes`."
         },
         "title": {
           "type": "string",
-          "description": "Name of the event type shown to bookers."
+          "description": "Name shown to bookers."
         },
         "slug": {
           "type": "string",
-          "description": "URL segment of the booking page; changing it breaks links to the old URL."
+          "description": "Booking page URL segment; old links break."
         },
         "description": {
           "type": "string",
@@ -4223,15 +4098,15 @@ const tools: McpTool[] = [
         },
         "disableGuests": {
           "type": "boolean",
-          "description": "`true` stops bookers from inviting guests by email."
+          "description": "`true` stops bookers adding guests."
         },
         "slotInterval": {
           "type": "number",
-          "description": "Minutes between offered start times; defaults to the event length."
+          "description": "Minutes between offered start times."
         },
         "minimumBookingNotice": {
           "type": "number",
-          "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+          "description": "Minutes of notice a booking needs."
         },
         "beforeEventBuffer": {
           "type": "number",
@@ -4243,11 +4118,11 @@ const tools: McpTool[] = [
         },
         "scheduleId": {
           "type": "number",
-          "description": "Id of the availability schedule to use (from schedules.list)."
+          "description": "Availability schedule id, from schedules.list."
         },
         "hidden": {
           "type": "boolean",
-          "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+          "description": "`true`: unlisted on the profile page, still bookable."
         },
         "locations": {
           "type": "array",
@@ -4287,7 +4162,7 @@ const tools: McpTool[] = [
             ],
             "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public."
           },
-          "description": "The complete list of locations, replacing the current one."
+          "description": "All locations, replacing the current ones."
         }
       },
       "required": [
@@ -4329,12 +4204,10 @@ const tools: McpTool[] = [
               ]
             },
             "locations": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "bookingFields": {
-              "type": "array",
-              "items": {}
+              "type": "array"
             },
             "disableGuests": {
               "type": "boolean"
@@ -4364,25 +4237,21 @@ const tools: McpTool[] = [
               ]
             },
             "recurrence": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "interval": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "interval": {
-                      "type": "number"
-                    },
-                    "occurrences": {
-                      "type": "number"
-                    },
-                    "frequency": {
-                      "type": "string"
-                    }
-                  }
+                "occurrences": {
+                  "type": "number"
+                },
+                "frequency": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "metadata": {
               "type": "object"
@@ -4436,34 +4305,30 @@ const tools: McpTool[] = [
               ]
             },
             "bookerActiveBookingsLimit": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "maximumActiveBookings": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "maximumActiveBookings": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    },
-                    "offerReschedule": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+                "offerReschedule": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "onlyShowFirstAvailableSlot": {
               "type": [
@@ -4478,46 +4343,38 @@ const tools: McpTool[] = [
               ]
             },
             "bookingWindow": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string"
-                    },
-                    "value": {
-                      "type": "number"
-                    },
-                    "rolling": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "value": {
+                  "type": "number"
+                },
+                "rolling": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "bookerLayouts": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "defaultLayout": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "defaultLayout": {
-                      "type": "string"
-                    },
-                    "enabledLayouts": {
-                      "type": "array"
-                    }
-                  }
+                "enabledLayouts": {
+                  "type": "array"
                 }
-              ]
+              }
             },
             "confirmationPolicy": {
               "type": [
@@ -4538,46 +4395,38 @@ const tools: McpTool[] = [
               ]
             },
             "color": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "lightThemeHex": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "lightThemeHex": {
-                      "type": "string"
-                    },
-                    "darkThemeHex": {
-                      "type": "string"
-                    }
-                  }
+                "darkThemeHex": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "seats": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "seatsPerTimeSlot": {
+                  "type": "number"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "seatsPerTimeSlot": {
-                      "type": "number"
-                    },
-                    "showAttendeeInfo": {
-                      "type": "boolean"
-                    },
-                    "showAvailabilityCount": {
-                      "type": "boolean"
-                    },
-                    "disabled": {
-                      "type": "boolean"
-                    }
-                  }
+                "showAttendeeInfo": {
+                  "type": "boolean"
+                },
+                "showAvailabilityCount": {
+                  "type": "boolean"
+                },
+                "disabled": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "offsetStart": {
               "type": [
@@ -4592,22 +4441,18 @@ const tools: McpTool[] = [
               ]
             },
             "destinationCalendar": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "integration": {
+                  "type": "string"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "integration": {
-                      "type": "string"
-                    },
-                    "externalId": {
-                      "type": "string"
-                    }
-                  }
+                "externalId": {
+                  "type": "string"
                 }
-              ]
+              }
             },
             "useDestinationCalendarEmail": {
               "type": [
@@ -4628,40 +4473,36 @@ const tools: McpTool[] = [
               ]
             },
             "calVideoSettings": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disableRecordingForOrganizer": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disableRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "disableRecordingForGuests": {
-                      "type": "boolean"
-                    },
-                    "redirectUrlOnExit": {
-                      "type": "object"
-                    },
-                    "enableAutomaticRecordingForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "enableAutomaticTranscription": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForGuests": {
-                      "type": "boolean"
-                    },
-                    "disableTranscriptionForOrganizer": {
-                      "type": "boolean"
-                    },
-                    "sendTranscriptionEmails": {
-                      "type": "boolean"
-                    }
-                  }
+                "disableRecordingForGuests": {
+                  "type": "boolean"
+                },
+                "redirectUrlOnExit": {
+                  "type": "object"
+                },
+                "enableAutomaticRecordingForOrganizer": {
+                  "type": "boolean"
+                },
+                "enableAutomaticTranscription": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForGuests": {
+                  "type": "boolean"
+                },
+                "disableTranscriptionForOrganizer": {
+                  "type": "boolean"
+                },
+                "sendTranscriptionEmails": {
+                  "type": "boolean"
                 }
-              ]
+              }
             },
             "hidden": {
               "type": [
@@ -4676,46 +4517,38 @@ const tools: McpTool[] = [
               ]
             },
             "disableCancelling": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    }
-                  }
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "disableRescheduling": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "disabled": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "disabled": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "minutesBefore": {
-                      "type": [
-                        "number",
-                        "null"
-                      ]
-                    }
-                  }
+                "minutesBefore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
                 }
-              ]
+              }
             },
             "interfaceLanguage": {
               "type": [
@@ -4769,7 +4602,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_me_get",
     "title": "Get my profile",
-    "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
+    "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule.",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -4831,22 +4664,18 @@ const tools: McpTool[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -4863,13 +4692,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_me_update",
     "title": "Update my profile",
-    "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+    "description": "Changes the caller's own account; only fields sent change.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "email": {
           "type": "string",
-          "description": "New email address for your account."
+          "description": "New account email."
         },
         "name": {
           "type": "string",
@@ -4881,11 +4710,11 @@ const tools: McpTool[] = [
             12,
             24
           ],
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "defaultScheduleId": {
           "type": "number",
-          "description": "Id of the schedule to make the default (from schedules.list)."
+          "description": "Schedule id from schedules.list."
         },
         "weekStart": {
           "type": "string",
@@ -4898,15 +4727,15 @@ const tools: McpTool[] = [
             "Saturday",
             "Sunday"
           ],
-          "description": "First day of the week: `Monday` to `Sunday`."
+          "description": "First day of the week."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "locale": {
           "type": "string",
-          "description": "Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`."
+          "description": "Locale of the app and emails, e.g. `pt-BR`."
         },
         "avatarUrl": {
           "type": "string",
@@ -4914,11 +4743,11 @@ const tools: McpTool[] = [
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the public profile page."
+          "description": "Profile page text."
         },
         "metadata": {
           "type": "array",
-          "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters. Pass it as a list of `{ key, value }` pairs.",
+          "description": "Your own data, up to 50 keys.",
           "items": {
             "type": "object",
             "properties": {
@@ -4936,8 +4765,7 @@ const tools: McpTool[] = [
             "required": [
               "key",
               "value"
-            ],
-            "additionalProperties": false
+            ]
           }
         }
       },
@@ -4999,22 +4827,18 @@ const tools: McpTool[] = [
               ]
             },
             "organization": {
-              "anyOf": [
-                {
-                  "type": "null"
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "isPlatform": {
+                  "type": "boolean"
                 },
-                {
-                  "type": "object",
-                  "properties": {
-                    "isPlatform": {
-                      "type": "boolean"
-                    },
-                    "id": {
-                      "type": "number"
-                    }
-                  }
+                "id": {
+                  "type": "number"
                 }
-              ]
+              }
             }
           }
         }
@@ -5031,52 +4855,49 @@ const tools: McpTool[] = [
   {
     "name": "cal_org_users_create",
     "title": "Add an organization member",
-    "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent: do not repeat. Needs role: organization owner or admin.",
+    "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "integer",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "email": {
           "type": "string",
-          "description": "Email address of the new user; also their sign-in address."
+          "description": "Sign-in email of the new user."
         },
         "username": {
           "type": "string",
-          "description": "Username inside the organization; their booking pages live under it."
+          "description": "Username in the organization."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the user, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "default": "en",
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
-          "default": "MEMBER",
           "enum": [
             "MEMBER",
             "ADMIN",
             "OWNER"
           ],
-          "description": "Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control)."
+          "description": "`MEMBER` when omitted; `ADMIN` manages members and teams; `OWNER` has full control."
         },
         "autoAccept": {
           "type": "boolean",
-          "default": true,
-          "description": "`true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept."
+          "description": "`false`: pending until they accept (default `true`)."
         }
       },
       "required": [
@@ -5248,11 +5069,11 @@ const tools: McpTool[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
-          "description": "Numeric id of the member to delete, from orgUsers.list."
+          "description": "Member to delete, from orgUsers.list."
         }
       },
       "required": [
@@ -5418,38 +5239,38 @@ const tools: McpTool[] = [
   {
     "name": "cal_org_users_list",
     "title": "List organization members",
-    "description": "Lists the users of an organization with profile, time zone and locale. Read-only.",
+    "description": "Lists an organization's users.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "take": {
           "minimum": 1,
           "maximum": 1000,
           "type": "number",
-          "description": "Page size: how many users to return, 1 to 1000."
+          "description": "Page size."
         },
         "skip": {
           "minimum": 0,
           "type": "number",
-          "description": "How many users to skip before the page starts (offset)."
+          "description": "How many to skip."
         },
         "emails": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`."
+          "description": "Only users with these emails."
         },
         "teamIds": {
           "type": "array",
           "items": {
             "type": "number"
           },
-          "description": "Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`."
+          "description": "Only members of these teams (ids from teams.list)."
         }
       },
       "required": [
@@ -5604,34 +5425,34 @@ const tools: McpTool[] = [
       "properties": {
         "orgId": {
           "type": "number",
-          "description": "Numeric id of the organization (`organizationId` in me.get)."
+          "description": "`organizationId` from me.get."
         },
         "userId": {
           "type": "number",
-          "description": "Numeric id of the member to change, from orgUsers.list."
+          "description": "Member to change, from orgUsers.list."
         },
         "email": {
           "type": "string",
-          "description": "New email address of the user."
+          "description": "New email of the user."
         },
         "username": {
           "type": "string",
-          "description": "Username inside the organization; their booking pages live under it."
+          "description": "Username in the organization."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the user, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "locale": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Language of the app and emails, e.g. `en`."
+          "description": "Locale of the app and emails, e.g. `en`."
         },
         "organizationRole": {
           "type": "string",
@@ -5640,11 +5461,11 @@ const tools: McpTool[] = [
             "ADMIN",
             "OWNER"
           ],
-          "description": "Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control)."
+          "description": "`ADMIN` manages members and teams; `OWNER` has full control."
         },
         "autoAccept": {
           "type": "boolean",
-          "description": "`true` makes the membership accepted at once; `false` leaves it pending until the user accepts."
+          "description": "`false`: pending until the user accepts."
         }
       },
       "required": [
@@ -5810,17 +5631,17 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_create",
     "title": "Create a schedule",
-    "description": "Creates an availability schedule for the authenticated user. Not idempotent: do not repeat.",
+    "description": "Creates an availability schedule. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
-          "description": "Name of the schedule, e.g. `Working hours`."
+          "description": "Schedule name, e.g. `Working hours`."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -5843,12 +5664,10 @@ const tools: McpTool[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -5857,11 +5676,11 @@ const tools: McpTool[] = [
               "endTime"
             ]
           },
-          "description": "Weekly hours: each item gives days and a `HH:mm` start and end."
+          "description": "Weekly hours: days with a `HH:mm` start and end."
         },
         "isDefault": {
           "type": "boolean",
-          "description": "`true` makes this the user's default schedule, used by event types without a `scheduleId`."
+          "description": "`true` makes it the user's default schedule."
         },
         "overrides": {
           "type": "array",
@@ -5872,12 +5691,10 @@ const tools: McpTool[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -5886,7 +5703,7 @@ const tools: McpTool[] = [
               "endTime"
             ]
           },
-          "description": "Hours for specific dates, replacing the weekly hours on those dates."
+          "description": "Hours on `YYYY-MM-DD` dates, replacing the weekly hours."
         }
       },
       "required": [
@@ -5944,13 +5761,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_delete",
     "title": "Delete a schedule",
-    "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+    "description": "Deletes one of the user's schedules. Destructive.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to delete, from schedules.list."
+          "description": "Schedule to delete, from schedules.list."
         }
       },
       "required": [
@@ -5973,13 +5790,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_get",
     "title": "Get a schedule",
-    "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides. Read-only.",
+    "description": "Returns a schedule by id.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule, from schedules.list."
+          "description": "Schedule id, from schedules.list."
         }
       },
       "required": [
@@ -5991,43 +5808,39 @@ const tools: McpTool[] = [
       "type": "object",
       "properties": {
         "data": {
-          "anyOf": [
-            {
-              "type": "null"
+          "type": [
+            "object",
+            "null"
+          ],
+          "properties": {
+            "id": {
+              "type": "number"
             },
-            {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "number"
-                },
-                "ownerId": {
-                  "type": "number"
-                },
-                "name": {
-                  "type": "string"
-                },
-                "timeZone": {
-                  "type": "string"
-                },
-                "availability": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                },
-                "isDefault": {
-                  "type": "boolean"
-                },
-                "overrides": {
-                  "type": "array",
-                  "items": {
-                    "type": "object"
-                  }
-                }
+            "ownerId": {
+              "type": "number"
+            },
+            "name": {
+              "type": "string"
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "availability": {
+              "type": "array",
+              "items": {
+                "type": "object"
+              }
+            },
+            "isDefault": {
+              "type": "boolean"
+            },
+            "overrides": {
+              "type": "array",
+              "items": {
+                "type": "object"
               }
             }
-          ]
+          }
         }
       }
     },
@@ -6042,7 +5855,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_schedules_list",
     "title": "List schedules",
-    "description": "Lists the user's availability schedules and which one is the default. Read-only.",
+    "description": "Lists the user's availability schedules and which one is the default.",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -6100,7 +5913,7 @@ const tools: McpTool[] = [
       "properties": {
         "scheduleId": {
           "type": "integer",
-          "description": "Numeric id of the schedule to change, from schedules.list."
+          "description": "Schedule to change, from schedules.list."
         },
         "name": {
           "type": "string",
@@ -6108,7 +5921,7 @@ const tools: McpTool[] = [
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+          "description": "IANA time zone of the hours."
         },
         "availability": {
           "type": "array",
@@ -6131,12 +5944,10 @@ const tools: McpTool[] = [
                 }
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -6145,7 +5956,7 @@ const tools: McpTool[] = [
               "endTime"
             ]
           },
-          "description": "The complete weekly hours, replacing the current ones."
+          "description": "All weekly hours (`HH:mm`), replacing the current ones."
         },
         "isDefault": {
           "type": "boolean",
@@ -6160,12 +5971,10 @@ const tools: McpTool[] = [
                 "type": "string"
               },
               "startTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               },
               "endTime": {
-                "type": "string",
-                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                "type": "string"
               }
             },
             "required": [
@@ -6174,7 +5983,7 @@ const tools: McpTool[] = [
               "endTime"
             ]
           },
-          "description": "The complete list of date overrides, replacing the current ones."
+          "description": "All `YYYY-MM-DD` date overrides, replacing the current ones."
         }
       },
       "required": [
@@ -6259,37 +6068,37 @@ const tools: McpTool[] = [
   {
     "name": "cal_slots_list",
     "title": "Find free time slots",
-    "description": "Returns bookable times of an event type between `start` and `end`, keyed by date. Read-only.",
+    "description": "Returns bookable times of an event type between `start` and `end`, keyed by date.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "bookingUidToReschedule": {
           "type": "string",
-          "description": "Uid of a booking being moved: its current time is then counted as free, so it can be offered again."
+          "description": "Uid of a booking being rescheduled; its own time counts as free."
         },
         "start": {
           "type": "string",
-          "description": "Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`)."
+          "description": "Window start in UTC: `YYYY-MM-DD` (start of day) or an ISO 8601 instant."
         },
         "end": {
           "type": "string",
-          "description": "End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant."
+          "description": "Window end in UTC: `YYYY-MM-DD` (end of day) or an ISO 8601 instant."
         },
         "teamSlug": {
           "type": "string",
-          "description": "Slug of the team that owns `eventTypeSlug` (team event types)."
+          "description": "Team owning a team `eventTypeSlug`."
         },
         "username": {
           "type": "string",
-          "description": "Username of the person who owns `eventTypeSlug` (personal event types)."
+          "description": "Owner of a personal `eventTypeSlug`."
         },
         "eventTypeSlug": {
           "type": "string",
-          "description": "Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well."
+          "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
         },
         "eventTypeId": {
           "type": "integer",
-          "description": "Numeric id of the event type, from eventTypes.list."
+          "description": "Event type id, from eventTypes.list."
         },
         "format": {
           "type": "string",
@@ -6297,16 +6106,16 @@ const tools: McpTool[] = [
             "time",
             "range"
           ],
-          "description": "`time` (the default) returns only each slot's `start`; `range` returns `start` and `end`."
+          "description": "`range` adds each slot's `end` to its `start`."
         },
         "duration": {
           "type": "integer",
           "minimum": 1,
-          "description": "Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted)."
+          "description": "Slot length in minutes, if several are offered."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone for the returned slot times, e.g. `Europe/London`."
+          "description": "IANA time zone of the returned times."
         }
       },
       "required": [
@@ -6321,8 +6130,7 @@ const tools: McpTool[] = [
         "data": {
           "type": "object",
           "additionalProperties": {
-            "type": "array",
-            "items": {}
+            "type": "array"
           }
         }
       }
@@ -6338,25 +6146,25 @@ const tools: McpTool[] = [
   {
     "name": "cal_slots_reserve",
     "title": "Hold a time slot",
-    "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent: do not repeat.",
+    "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "eventTypeId": {
           "type": "number",
-          "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+          "description": "Event type id, from eventTypes.list."
         },
         "slotStart": {
           "type": "string",
-          "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+          "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types offering several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6417,19 +6225,19 @@ const tools: McpTool[] = [
         },
         "eventTypeId": {
           "type": "number",
-          "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+          "description": "Event type id, from eventTypes.list."
         },
         "slotStart": {
           "type": "string",
-          "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+          "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
         },
         "slotDuration": {
           "type": "number",
-          "description": "Slot length in minutes, for event types offering several lengths."
+          "description": "Slot length in minutes, if several are offered."
         },
         "reservationDuration": {
           "type": "number",
-          "description": "How many minutes to hold the slot; default 5."
+          "description": "Minutes to hold it; 5 when omitted."
         }
       },
       "required": [
@@ -6481,39 +6289,37 @@ const tools: McpTool[] = [
   {
     "name": "cal_teams_create",
     "title": "Create a team",
-    "description": "Creates a team owned by the user; only `name` is required. Not idempotent: do not repeat.",
+    "description": "Creates a team owned by the user. Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name of the new team, e.g. `Sales`."
+          "description": "Team name."
         },
         "slug": {
           "type": "string",
-          "description": "URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted."
+          "description": "Team page URL segment; from `name` when omitted."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
-          "description": "`true` hides the member list from everyone but the team's admins and owners."
+          "description": "`true` shows the member list to admins and owners only."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "default": "Europe/London",
-          "description": "IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00)."
+          "description": "IANA time zone; `Europe/London` when omitted."
         },
         "weekStart": {
           "type": "string",
-          "default": "Sunday",
           "description": "First day of the week, e.g. `Monday`."
         }
       },
@@ -6796,7 +6602,7 @@ const tools: McpTool[] = [
       "properties": {
         "teamId": {
           "type": "number",
-          "description": "Numeric id of the team to delete, from teams.list."
+          "description": "Team to delete, from teams.list."
         }
       },
       "required": [
@@ -6946,13 +6752,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_teams_get",
     "title": "Get a team",
-    "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Read-only. Needs role: team member.",
+    "description": "Returns a team by id. Needs role: team member.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "teamId": {
           "type": "number",
-          "description": "Numeric id of the team, from teams.list."
+          "description": "Team id, from teams.list."
         }
       },
       "required": [
@@ -7100,7 +6906,7 @@ const tools: McpTool[] = [
   {
     "name": "cal_teams_list",
     "title": "List my teams",
-    "description": "Lists the teams the user belongs to. Read-only.",
+    "description": "Lists the teams the user belongs to.",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -7254,7 +7060,7 @@ const tools: McpTool[] = [
       "properties": {
         "teamId": {
           "type": "number",
-          "description": "Numeric id of the team to change, from teams.list."
+          "description": "Team to change, from teams.list."
         },
         "name": {
           "type": "string",
@@ -7263,23 +7069,23 @@ const tools: McpTool[] = [
         },
         "slug": {
           "type": "string",
-          "description": "New URL segment of the team's pages; old links stop working."
+          "description": "New team page URL segment; old links break."
         },
         "bio": {
           "type": "string",
-          "description": "Short text shown on the team page."
+          "description": "Team page text."
         },
         "isPrivate": {
           "type": "boolean",
-          "description": "`true` hides the member list from everyone but the team's admins and owners."
+          "description": "`true` shows the member list to admins and owners only."
         },
         "timeFormat": {
           "type": "number",
-          "description": "Clock format: `12` or `24` hours."
+          "description": "Clock: `12` or `24` hours."
         },
         "timeZone": {
           "type": "string",
-          "description": "IANA time zone of the team, e.g. `America/New_York`."
+          "description": "IANA time zone."
         },
         "weekStart": {
           "type": "string",
@@ -7431,39 +7237,32 @@ const tools: McpTool[] = [
   {
     "name": "cal_webhooks_create",
     "title": "Subscribe a webhook",
-    "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`, e.g. BOOKING_CREATED). Not idempotent: do not repeat.",
+    "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`). Not idempotent.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "payloadTemplate": {
           "type": "string",
-          "description": "Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload."
+          "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
-          "description": "HTTPS URL that receives the POST requests."
+          "description": "HTTPS URL that receives the deliveries."
         },
         "triggers": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`."
+          "description": "Trigger names, e.g. `BOOKING_CREATED`."
         },
         "secret": {
           "type": "string",
-          "description": "Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key."
-        },
-        "version": {
-          "type": "string",
-          "enum": [
-            "2021-10-20"
-          ],
-          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
+          "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
         }
       },
       "required": [
@@ -7530,7 +7329,7 @@ const tools: McpTool[] = [
       "properties": {
         "webhookId": {
           "type": "string",
-          "description": "Id of the subscription to delete, from webhooks.list."
+          "description": "Subscription to delete, from webhooks.list."
         }
       },
       "required": [
@@ -7589,22 +7388,20 @@ const tools: McpTool[] = [
   {
     "name": "cal_webhooks_list",
     "title": "List webhook subscriptions",
-    "description": "Lists the user's webhook subscriptions with URL, triggers and state. Read-only.",
+    "description": "Lists the user's webhook subscriptions.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "take": {
           "minimum": 1,
           "maximum": 250,
-          "default": 250,
           "type": "number",
-          "description": "Page size: how many subscriptions to return, 1 to 250 (250 when omitted)."
+          "description": "Page size. 250 when omitted."
         },
         "skip": {
           "minimum": 0,
-          "default": 0,
           "type": "number",
-          "description": "How many subscriptions to skip before the page starts (offset)."
+          "description": "How many to skip."
         }
       },
       "required": [],
@@ -7661,13 +7458,13 @@ const tools: McpTool[] = [
   {
     "name": "cal_webhooks_update",
     "title": "Update a webhook subscription",
-    "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+    "description": "Changes a webhook subscription.",
     "inputSchema": {
       "type": "object",
       "properties": {
         "webhookId": {
           "type": "string",
-          "description": "Id of the subscription to change, from webhooks.list."
+          "description": "Subscription to change, from webhooks.list."
         },
         "payloadTemplate": {
           "type": "string",
@@ -7675,29 +7472,22 @@ const tools: McpTool[] = [
         },
         "active": {
           "type": "boolean",
-          "description": "`true` delivers events; `false` pauses the subscription."
+          "description": "`false` pauses deliveries."
         },
         "subscriberUrl": {
           "type": "string",
-          "description": "HTTPS URL that receives the POST requests."
+          "description": "HTTPS URL that receives the deliveries."
         },
         "triggers": {
           "type": "array",
           "items": {
             "type": "string"
           },
-          "description": "The complete list of events to deliver, replacing the current one."
+          "description": "All trigger names, replacing the current ones."
         },
         "secret": {
           "type": "string",
           "description": "New signing key for `X-Cal-Signature-256`."
-        },
-        "version": {
-          "type": "string",
-          "enum": [
-            "2021-10-20"
-          ],
-          "description": "Payload format version of the deliveries; only `2021-10-20` exists so far."
         }
       },
       "required": [

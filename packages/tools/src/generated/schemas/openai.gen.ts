@@ -8,7 +8,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_cancel",
-      "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent: do not repeat. Fires BOOKING_CANCELLED.",
+      "description": "Cancels a booking, frees its slot and emails everyone. Destructive. Not idempotent. Fires BOOKING_CANCELLED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -22,21 +22,21 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Why the booking is cancelled; included in the cancellation emails."
+            "description": "Why; shown in the cancellation emails."
           },
           "cancelSubsequentBookings": {
             "type": [
               "boolean",
               "null"
             ],
-            "description": "Recurring, non-seated bookings only: `true` also cancels every later occurrence after the one named in the path."
+            "description": "Recurring bookings: `true` also cancels every later occurrence."
           },
           "seatUid": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Uid of the seat to cancel, as returned in the booking's `attendees[].seatUid` or `seatUid`."
+            "description": "Seat to cancel: the booking's `attendees[].seatUid`."
           }
         },
         "required": [
@@ -53,7 +53,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_confirm",
-      "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent: do not repeat. Fires BOOKING_CREATED.",
+      "description": "Accepts a booking awaiting the host's confirmation; the attendee is notified. Not idempotent. Fires BOOKING_CREATED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -74,18 +74,18 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_create",
-      "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent: do not repeat. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
+      "description": "Creates a booking on an event type for one attendee at a given start time. Not idempotent. Fires BOOKING_CREATED or BOOKING_REQUESTED.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "start": {
             "type": "string",
-            "description": "Start of the meeting as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
+            "description": "ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`."
           },
           "attendee": {
             "type": "object",
-            "description": "The person booking: name, email, IANA time zone and optionally language and phone number.",
+            "description": "The person booking (IANA `timeZone`, locale `language`).",
             "properties": {
               "name": {
                 "type": "string"
@@ -126,7 +126,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Answers to the event type's booking questions, keyed by booking field slug (see the event type's `bookingFields`), e.g. `{\"notes\": \"Agenda attached\"}`. Pass a JSON object encoded as a string."
+            "description": "Answers to the event type's `bookingFields`, by slug. Pass a JSON object encoded as a string."
           },
           "eventTypeId": {
             "type": [
@@ -140,35 +140,35 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Slug of the event type, used instead of `eventTypeId` together with `username` (personal event type) or `teamSlug` (team event type)."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "username": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Username of the event type's owner; with `eventTypeSlug` it identifies a personal event type."
+            "description": "Owner of a personal `eventTypeSlug`."
           },
           "teamSlug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Slug of the team that owns the event type; with `eventTypeSlug` it identifies a team event type."
+            "description": "Team owning a team `eventTypeSlug`."
           },
           "organizationSlug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Slug of the organization the user or team belongs to."
+            "description": "Organization of `username` or `teamSlug`, if any."
           },
           "guests": {
             "type": [
               "array",
               "null"
             ],
-            "description": "Email addresses of additional people to invite to the meeting.",
+            "description": "Emails of extra people to invite.",
             "items": {
               "type": "string"
             }
@@ -178,7 +178,7 @@ const tools: OpenAIChatTool[] = [
               "object",
               "null"
             ],
-            "description": "Where the meeting happens: one of the event type's location options, always as an object with a `type` (not a bare string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
+            "description": "One of the event type's locations, as an object (not a string). attendeeAddress needs address; attendeeDefined needs location; attendeePhone needs phone; integration needs integration.",
             "properties": {
               "type": {
                 "type": "string",
@@ -232,21 +232,21 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Your own key/value data stored on the booking: at most 50 keys, keys up to 40 characters, string values up to 500 characters. Pass a JSON object encoded as a string."
+            "description": "Your own data, up to 50 keys. Pass a JSON object encoded as a string."
           },
           "lengthInMinutes": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Meeting length in minutes, for event types offering several lengths (`lengthInMinutesOptions`)."
+            "description": "Minutes, one of the event type's `lengthInMinutesOptions`."
           },
           "instant": {
             "type": [
               "boolean",
               "null"
             ],
-            "description": "Must be `true`: marks the request as an instant meeting."
+            "description": "`true`: an instant meeting."
           },
           "recurrenceCount": {
             "type": [
@@ -280,7 +280,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_decline",
-      "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent: do not repeat. Fires BOOKING_REJECTED.",
+      "description": "Rejects a booking awaiting the host's confirmation; the slot is freed and the attendee told. Destructive. Not idempotent. Fires BOOKING_REJECTED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -294,7 +294,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Why the booking is declined; included in the email to the attendee."
+            "description": "Why; shown in the email to the attendee."
           }
         },
         "required": [
@@ -309,14 +309,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_get",
-      "description": "Returns one booking by uid: times, status, hosts, attendees, location, form answers. Read-only.",
+      "description": "Returns one booking by uid.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "bookingUid": {
             "type": "string",
-            "description": "The booking's uid (a string such as `fkZ3Ppsm8SFGRYxHZGGcnN`), not its numeric id."
+            "description": "The booking's uid (a string), not its numeric id."
           }
         },
         "required": [
@@ -330,7 +330,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_list",
-      "description": "Lists bookings of the user and their teams, with filters and take/skip paging. Read-only.",
+      "description": "Lists bookings of the user and their teams.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -340,7 +340,7 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "Only bookings in these states: `upcoming`, `recurring`, `past`, `cancelled`, `unconfirmed` (awaiting the host's confirmation).",
+            "description": "Only bookings in these states; `unconfirmed` awaits the host.",
             "items": {
               "type": "string",
               "enum": [
@@ -357,14 +357,14 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Only bookings with an attendee of this email address."
+            "description": "Only bookings with this attendee email."
           },
           "attendeeName": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Only bookings with an attendee of this name."
+            "description": "Only bookings with this attendee name."
           },
           "bookingUid": {
             "type": [
@@ -392,21 +392,21 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Only bookings starting after this ISO 8601 instant (UTC), e.g. `2026-12-01T00:00:00Z`."
+            "description": "Only bookings starting after this ISO 8601 instant in UTC."
           },
           "beforeEnd": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Only bookings ending before this ISO 8601 instant (UTC)."
+            "description": "Only bookings ending before this ISO 8601 instant in UTC."
           },
           "sortStart": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Sort by start time, `asc` or `desc`.",
+            "description": "Sort by start time.",
             "enum": [
               "asc",
               "desc",
@@ -418,14 +418,14 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Page size (how many bookings to return)."
+            "description": "Page size."
           },
           "skip": {
             "type": [
               "number",
               "null"
             ],
-            "description": "How many bookings to skip before the page starts (offset)."
+            "description": "How many to skip."
           }
         },
         "required": [
@@ -449,7 +449,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_mark_absent",
-      "description": "Records who missed a past booking: the host and/or attendees by email. Fires BOOKING_NO_SHOW_UPDATED.",
+      "description": "Records who missed a past booking. Fires BOOKING_NO_SHOW_UPDATED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -470,7 +470,7 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "Attendees to mark, each identified by email, with `absent: true` (no-show) or `false` (attended).",
+            "description": "Attendees by email; `absent: true` is a no-show.",
             "items": {
               "type": "object",
               "properties": {
@@ -502,7 +502,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_bookings_reschedule",
-      "description": "Moves a booking to a new start time (ISO 8601, UTC). Not idempotent: do not repeat. Fires BOOKING_RESCHEDULED.",
+      "description": "Moves a booking to a new start time; the moved booking gets a new uid. Not idempotent. Fires BOOKING_RESCHEDULED.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -513,7 +513,7 @@ const tools: OpenAIChatTool[] = [
           },
           "start": {
             "type": "string",
-            "description": "New start as an ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
+            "description": "ISO 8601 instant in UTC, e.g. `2026-12-02T15:00:00Z`."
           },
           "rescheduledBy": {
             "type": [
@@ -527,21 +527,21 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Why the booking is moved; included in the emails."
+            "description": "Why; shown in the emails."
           },
           "emailVerificationCode": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Code emailed to the attendee; required when the event type requires booker email verification."
+            "description": "Code emailed to the attendee, if required."
           },
           "seatUid": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Uid of the seat to move, as returned in the booking's `attendees[].seatUid`."
+            "description": "Seat to move: the booking's `attendees[].seatUid`."
           }
         },
         "required": [
@@ -560,7 +560,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_calendars_busy_times",
-      "description": "Returns busy intervals of connected calendars between two dates. Read-only.",
+      "description": "Returns busy intervals of connected calendars between two dates.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -570,7 +570,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone the dates are read in, e.g. `Europe/London`."
+            "description": "IANA time zone of the dates."
           },
           "dateFrom": {
             "type": [
@@ -588,7 +588,7 @@ const tools: OpenAIChatTool[] = [
           },
           "calendarsToLoad": {
             "type": "array",
-            "description": "The calendars to read, each as its connection's `credentialId` and the calendar's `externalId` (both from calendars.list); both fields are required for every entry.",
+            "description": "Calendars to read: `credentialId` and `externalId` from calendars.list, both required.",
             "minItems": 1,
             "items": {
               "type": "object",
@@ -628,37 +628,29 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_calendars_connect",
-      "description": "Returns the consent link (`authUrl`) to connect a Google or Office 365 calendar. Read-only.",
+      "description": "Returns the consent link (`authUrl`) to connect a calendar.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "calendar": {
             "type": "string",
-            "description": "Which provider to connect, `google` or `office365`.",
+            "description": "Provider to connect.",
             "enum": [
               "office365",
               "google"
             ]
-          },
-          "isDryRun": {
-            "type": [
-              "boolean",
-              "null"
-            ],
-            "description": "Test flag passed through the connection flow; leave it out, or `false`, for a real connection."
           },
           "redir": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Where to send the user's browser after access is granted, e.g. `https://app.example.com/settings/calendars`."
+            "description": "URL the browser returns to after consent."
           }
         },
         "required": [
           "calendar",
-          "isDryRun",
           "redir"
         ],
         "additionalProperties": false
@@ -669,14 +661,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_calendars_disconnect",
-      "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent: do not repeat.",
+      "description": "Removes a calendar connection (`id` = `credentialId` from calendars.list). Destructive. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "calendar": {
             "type": "string",
-            "description": "Provider of the connection, `google`, `office365` or `apple`.",
+            "description": "Provider of the connection.",
             "enum": [
               "apple",
               "google",
@@ -685,7 +677,7 @@ const tools: OpenAIChatTool[] = [
           },
           "id": {
             "type": "integer",
-            "description": "Credential id of the connection to remove (`credentialId` from calendars.list)."
+            "description": "`credentialId` from calendars.list."
           }
         },
         "required": [
@@ -700,7 +692,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_calendars_list",
-      "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`. Read-only.",
+      "description": "Lists connected calendars by connection, with `credentialId` and each `externalId`.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -714,32 +706,32 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_event_types_create",
-      "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent: do not repeat.",
+      "description": "Creates a personal event type with a public booking page at `/<username>/<slug>`. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "lengthInMinutes": {
             "type": "number",
-            "description": "Default length of a meeting, in minutes."
+            "description": "Meeting length in minutes."
           },
           "lengthInMinutesOptions": {
             "type": [
               "array",
               "null"
             ],
-            "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`.",
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`.",
             "items": {
               "type": "string"
             }
           },
           "title": {
             "type": "string",
-            "description": "Name of the event type shown to bookers, e.g. `30 Minute Meeting`."
+            "description": "Name shown to bookers."
           },
           "slug": {
             "type": "string",
-            "description": "URL segment of the booking page (`cal.com/<username>/<slug>`); lowercase words joined by hyphens, unique per owner."
+            "description": "Booking page URL segment, unique per owner."
           },
           "description": {
             "type": [
@@ -753,21 +745,21 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` stops bookers from inviting guests by email."
+            "description": "`true` stops bookers adding guests."
           },
           "slotInterval": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Minutes between offered start times; defaults to the event length."
+            "description": "Minutes between offered start times."
           },
           "minimumBookingNotice": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+            "description": "Minutes of notice a booking needs."
           },
           "beforeEventBuffer": {
             "type": [
@@ -788,21 +780,21 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Id of the availability schedule to use (from schedules.list)."
+            "description": "Availability schedule id, from schedules.list."
           },
           "hidden": {
             "type": [
               "boolean",
               "null"
             ],
-            "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": [
               "array",
               "null"
             ],
-            "description": "Where meetings take place; with several, the booker picks one.",
+            "description": "Where meetings happen; the booker picks one.",
             "items": {
               "type": "object",
               "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public.",
@@ -892,7 +884,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type to delete, from eventTypes.list."
+            "description": "Event type to delete, from eventTypes.list."
           }
         },
         "required": [
@@ -906,14 +898,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_event_types_get",
-      "description": "Returns an event type by id with its settings (lengths, locations, form, limits, schedule). Read-only.",
+      "description": "Returns an event type by id with its settings.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type, from eventTypes.list."
+            "description": "Event type id, from eventTypes.list."
           }
         },
         "required": [
@@ -927,7 +919,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_event_types_list",
-      "description": "Lists the user's event types, or a user's public ones by `username`. Read-only.",
+      "description": "Lists the user's event types, or a user's public ones by `username`.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -937,42 +929,42 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Owner's username, e.g. `ada`; returns that user's event types."
+            "description": "Returns this user's event types."
           },
           "eventSlug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Slug of a single event type, e.g. `30min`; only meaningful together with `username`."
+            "description": "One event type's slug; needs `username`."
           },
           "usernames": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Two or more comma-separated usernames, e.g. `ada,charles`; returns the dynamic event type used to book them together."
+            "description": "Comma-separated usernames; returns their joint (dynamic) event type."
           },
           "orgSlug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Slug of the organization the user belongs to, e.g. `acme`."
+            "description": "Organization slug of the user."
           },
           "orgId": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Numeric id of the organization the user belongs to."
+            "description": "Organization id of the user."
           },
           "sortCreatedAt": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Order by creation time, `asc` (oldest first) or `desc`; without it the order is unspecified.",
+            "description": "Order by creation time.",
             "enum": [
               "asc",
               "desc",
@@ -1003,21 +995,21 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "eventTypeId": {
             "type": "integer",
-            "description": "Numeric id of the event type to change, from eventTypes.list."
+            "description": "Event type to change, from eventTypes.list."
           },
           "lengthInMinutes": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Default length of a meeting, in minutes."
+            "description": "Meeting length in minutes."
           },
           "lengthInMinutesOptions": {
             "type": [
               "array",
               "null"
             ],
-            "description": "Lengths in minutes the booker may choose between; must include `lengthInMinutes`.",
+            "description": "Lengths in minutes to pick from; must include `lengthInMinutes`.",
             "items": {
               "type": "string"
             }
@@ -1027,14 +1019,14 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Name of the event type shown to bookers."
+            "description": "Name shown to bookers."
           },
           "slug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "URL segment of the booking page; changing it breaks links to the old URL."
+            "description": "Booking page URL segment; old links break."
           },
           "description": {
             "type": [
@@ -1048,21 +1040,21 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` stops bookers from inviting guests by email."
+            "description": "`true` stops bookers adding guests."
           },
           "slotInterval": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Minutes between offered start times; defaults to the event length."
+            "description": "Minutes between offered start times."
           },
           "minimumBookingNotice": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Minimum notice in minutes: slots starting sooner than this from now are not offered."
+            "description": "Minutes of notice a booking needs."
           },
           "beforeEventBuffer": {
             "type": [
@@ -1083,21 +1075,21 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Id of the availability schedule to use (from schedules.list)."
+            "description": "Availability schedule id, from schedules.list."
           },
           "hidden": {
             "type": [
               "boolean",
               "null"
             ],
-            "description": "`true` leaves the event type off the owner's public profile page; it stays bookable by direct link."
+            "description": "`true`: unlisted on the profile page, still bookable."
           },
           "locations": {
             "type": [
               "array",
               "null"
             ],
-            "description": "The complete list of locations, replacing the current one.",
+            "description": "All locations, replacing the current ones.",
             "items": {
               "type": "object",
               "description": "address needs address, public; link needs link, public; integration needs integration; phone needs phone, public.",
@@ -1181,7 +1173,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_me_get",
-      "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule. Read-only.",
+      "description": "Returns the caller's account: id, username, email, time zone, clock, default schedule.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1195,7 +1187,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_me_update",
-      "description": "Changes settings of the authenticated user's own account; only the fields sent change.",
+      "description": "Changes the caller's own account; only fields sent change.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1205,7 +1197,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "New email address for your account."
+            "description": "New account email."
           },
           "name": {
             "type": [
@@ -1219,7 +1211,7 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours.",
+            "description": "Clock: `12` or `24` hours.",
             "enum": [
               12,
               24,
@@ -1231,14 +1223,14 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Id of the schedule to make the default (from schedules.list)."
+            "description": "Schedule id from schedules.list."
           },
           "weekStart": {
             "type": [
               "string",
               "null"
             ],
-            "description": "First day of the week: `Monday` to `Sunday`.",
+            "description": "First day of the week.",
             "enum": [
               "Monday",
               "Tuesday",
@@ -1255,14 +1247,14 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, as a locale code such as `en`, `de` or `pt-BR`."
+            "description": "Locale of the app and emails, e.g. `pt-BR`."
           },
           "avatarUrl": {
             "type": [
@@ -1276,14 +1268,14 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Short text shown on the public profile page."
+            "description": "Profile page text."
           },
           "metadata": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Your own key/value data: at most 50 keys, keys up to 40 characters, values up to 500 characters. Pass a JSON object encoded as a string."
+            "description": "Your own data, up to 50 keys. Pass a JSON object encoded as a string."
           }
         },
         "required": [
@@ -1306,53 +1298,53 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_org_users_create",
-      "description": "Creates a user in the organization with a role (MEMBER by default). Not idempotent: do not repeat. Needs role: organization owner or admin.",
+      "description": "Creates a user in the organization. Not idempotent. Needs role: organization owner or admin.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "integer",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "email": {
             "type": "string",
-            "description": "Email address of the new user; also their sign-in address."
+            "description": "Sign-in email of the new user."
           },
           "username": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Username inside the organization; their booking pages live under it."
+            "description": "Username in the organization."
           },
           "timeZone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "IANA time zone of the user, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Role in the organization: `MEMBER` (default), `ADMIN` (manages members and teams) or `OWNER` (full control).",
+            "description": "`MEMBER` when omitted; `ADMIN` manages members and teams; `OWNER` has full control.",
             "enum": [
               "MEMBER",
               "ADMIN",
@@ -1365,7 +1357,7 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` (default) makes the user an accepted member at once; `false` leaves the membership pending until they accept."
+            "description": "`false`: pending until they accept (default `true`)."
           }
         },
         "required": [
@@ -1393,11 +1385,11 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
-            "description": "Numeric id of the member to delete, from orgUsers.list."
+            "description": "Member to delete, from orgUsers.list."
           }
         },
         "required": [
@@ -1412,21 +1404,21 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_org_users_list",
-      "description": "Lists the users of an organization with profile, time zone and locale. Read-only.",
+      "description": "Lists an organization's users.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "take": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Page size: how many users to return, 1 to 1000.",
+            "description": "Page size.",
             "minimum": 1,
             "maximum": 1000
           },
@@ -1435,7 +1427,7 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "How many users to skip before the page starts (offset).",
+            "description": "How many to skip.",
             "minimum": 0
           },
           "emails": {
@@ -1443,7 +1435,7 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "Only users with these email addresses, comma-separated, e.g. `ada@example.com,mary@example.com`.",
+            "description": "Only users with these emails.",
             "items": {
               "type": "string"
             }
@@ -1453,7 +1445,7 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "Only members of these teams of the organization, comma-separated team ids, e.g. `5,8`.",
+            "description": "Only members of these teams (ids from teams.list).",
             "items": {
               "type": "number"
             }
@@ -1481,53 +1473,53 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "orgId": {
             "type": "number",
-            "description": "Numeric id of the organization (`organizationId` in me.get)."
+            "description": "`organizationId` from me.get."
           },
           "userId": {
             "type": "number",
-            "description": "Numeric id of the member to change, from orgUsers.list."
+            "description": "Member to change, from orgUsers.list."
           },
           "email": {
             "type": [
               "string",
               "null"
             ],
-            "description": "New email address of the user."
+            "description": "New email of the user."
           },
           "username": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Username inside the organization; their booking pages live under it."
+            "description": "Username in the organization."
           },
           "timeZone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "IANA time zone of the user, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "timeFormat": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "locale": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Language of the app and emails, e.g. `en`."
+            "description": "Locale of the app and emails, e.g. `en`."
           },
           "organizationRole": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Role in the organization: `MEMBER`, `ADMIN` (manages members and teams) or `OWNER` (full control).",
+            "description": "`ADMIN` manages members and teams; `OWNER` has full control.",
             "enum": [
               "MEMBER",
               "ADMIN",
@@ -1540,7 +1532,7 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` makes the membership accepted at once; `false` leaves it pending until the user accepts."
+            "description": "`false`: pending until the user accepts."
           }
         },
         "required": [
@@ -1562,25 +1554,25 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_create",
-      "description": "Creates an availability schedule for the authenticated user. Not idempotent: do not repeat.",
+      "description": "Creates an availability schedule. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "Name of the schedule, e.g. `Working hours`."
+            "description": "Schedule name, e.g. `Working hours`."
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": [
               "array",
               "null"
             ],
-            "description": "Weekly hours: each item gives days and a `HH:mm` start and end.",
+            "description": "Weekly hours: days with a `HH:mm` start and end.",
             "items": {
               "type": "object",
               "properties": {
@@ -1600,12 +1592,10 @@ const tools: OpenAIChatTool[] = [
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1618,14 +1608,14 @@ const tools: OpenAIChatTool[] = [
           },
           "isDefault": {
             "type": "boolean",
-            "description": "`true` makes this the user's default schedule, used by event types without a `scheduleId`."
+            "description": "`true` makes it the user's default schedule."
           },
           "overrides": {
             "type": [
               "array",
               "null"
             ],
-            "description": "Hours for specific dates, replacing the weekly hours on those dates.",
+            "description": "Hours on `YYYY-MM-DD` dates, replacing the weekly hours.",
             "items": {
               "type": "object",
               "properties": {
@@ -1633,12 +1623,10 @@ const tools: OpenAIChatTool[] = [
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1665,14 +1653,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_delete",
-      "description": "Permanently deletes one of the authenticated user's schedules. Destructive.",
+      "description": "Deletes one of the user's schedules. Destructive.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to delete, from schedules.list."
+            "description": "Schedule to delete, from schedules.list."
           }
         },
         "required": [
@@ -1686,14 +1674,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_get",
-      "description": "Returns a schedule by id: time zone, weekly `HH:MM` hours, date overrides. Read-only.",
+      "description": "Returns a schedule by id.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule, from schedules.list."
+            "description": "Schedule id, from schedules.list."
           }
         },
         "required": [
@@ -1707,7 +1695,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_schedules_list",
-      "description": "Lists the user's availability schedules and which one is the default. Read-only.",
+      "description": "Lists the user's availability schedules and which one is the default.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1728,7 +1716,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "scheduleId": {
             "type": "integer",
-            "description": "Numeric id of the schedule to change, from schedules.list."
+            "description": "Schedule to change, from schedules.list."
           },
           "name": {
             "type": [
@@ -1742,14 +1730,14 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone the hours are expressed in, e.g. `Europe/Rome`."
+            "description": "IANA time zone of the hours."
           },
           "availability": {
             "type": [
               "array",
               "null"
             ],
-            "description": "The complete weekly hours, replacing the current ones.",
+            "description": "All weekly hours (`HH:mm`), replacing the current ones.",
             "items": {
               "type": "object",
               "properties": {
@@ -1769,12 +1757,10 @@ const tools: OpenAIChatTool[] = [
                   }
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1797,7 +1783,7 @@ const tools: OpenAIChatTool[] = [
               "array",
               "null"
             ],
-            "description": "The complete list of date overrides, replacing the current ones.",
+            "description": "All `YYYY-MM-DD` date overrides, replacing the current ones.",
             "items": {
               "type": "object",
               "properties": {
@@ -1805,12 +1791,10 @@ const tools: OpenAIChatTool[] = [
                   "type": "string"
                 },
                 "startTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 },
                 "endTime": {
-                  "type": "string",
-                  "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+                  "type": "string"
                 }
               },
               "required": [
@@ -1859,7 +1843,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_slots_list",
-      "description": "Returns bookable times of an event type between `start` and `end`, keyed by date. Read-only.",
+      "description": "Returns bookable times of an event type between `start` and `end`, keyed by date.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -1869,50 +1853,50 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Uid of a booking being moved: its current time is then counted as free, so it can be offered again."
+            "description": "Uid of a booking being rescheduled; its own time counts as free."
           },
           "start": {
             "type": "string",
-            "description": "Beginning of the search window in UTC: a date (`2026-12-01`, meaning the start of that day) or an ISO 8601 instant (`2026-12-01T09:00:00Z`)."
+            "description": "Window start in UTC: `YYYY-MM-DD` (start of day) or an ISO 8601 instant."
           },
           "end": {
             "type": "string",
-            "description": "End of the search window in UTC: a date (`2026-12-02`, meaning the end of that day) or an ISO 8601 instant."
+            "description": "Window end in UTC: `YYYY-MM-DD` (end of day) or an ISO 8601 instant."
           },
           "teamSlug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Slug of the team that owns `eventTypeSlug` (team event types)."
+            "description": "Team owning a team `eventTypeSlug`."
           },
           "username": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Username of the person who owns `eventTypeSlug` (personal event types)."
+            "description": "Owner of a personal `eventTypeSlug`."
           },
           "eventTypeSlug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Slug of the event type, e.g. `30min`; needs `username` or `teamSlug` as well."
+            "description": "Instead of `eventTypeId`: its slug, with `username` or `teamSlug`."
           },
           "eventTypeId": {
             "type": [
               "integer",
               "null"
             ],
-            "description": "Numeric id of the event type, from eventTypes.list."
+            "description": "Event type id, from eventTypes.list."
           },
           "format": {
             "type": [
               "string",
               "null"
             ],
-            "description": "`time` (the default) returns only each slot's `start`; `range` returns `start` and `end`.",
+            "description": "`range` adds each slot's `end` to its `start`.",
             "enum": [
               "time",
               "range",
@@ -1924,7 +1908,7 @@ const tools: OpenAIChatTool[] = [
               "integer",
               "null"
             ],
-            "description": "Slot length in minutes, for event types that offer several lengths, or for `usernames` searches (30 when omitted).",
+            "description": "Slot length in minutes, if several are offered.",
             "minimum": 1
           },
           "timeZone": {
@@ -1932,7 +1916,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "IANA time zone for the returned slot times, e.g. `Europe/London`."
+            "description": "IANA time zone of the returned times."
           }
         },
         "required": [
@@ -1955,32 +1939,32 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_slots_reserve",
-      "description": "Holds a free slot for a few minutes while a booking is being made; books nothing. Not idempotent: do not repeat.",
+      "description": "Holds a free slot for a few minutes; books nothing. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "eventTypeId": {
             "type": "number",
-            "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+            "description": "Event type id, from eventTypes.list."
           },
           "slotStart": {
             "type": "string",
-            "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+            "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
           },
           "slotDuration": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Slot length in minutes, for event types offering several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": [
               "number",
               "null"
             ],
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -2008,25 +1992,25 @@ const tools: OpenAIChatTool[] = [
           },
           "eventTypeId": {
             "type": "number",
-            "description": "Id of the event type whose slot to hold (from eventTypes.list)."
+            "description": "Event type id, from eventTypes.list."
           },
           "slotStart": {
             "type": "string",
-            "description": "Start of the slot as an ISO 8601 instant in UTC, e.g. `2026-12-01T15:00:00Z`; take it from slots.list."
+            "description": "Slot start from slots.list, an ISO 8601 instant in UTC."
           },
           "slotDuration": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Slot length in minutes, for event types offering several lengths."
+            "description": "Slot length in minutes, if several are offered."
           },
           "reservationDuration": {
             "type": [
               "number",
               "null"
             ],
-            "description": "How many minutes to hold the slot; default 5."
+            "description": "Minutes to hold it; 5 when omitted."
           }
         },
         "required": [
@@ -2044,49 +2028,49 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_teams_create",
-      "description": "Creates a team owned by the user; only `name` is required. Not idempotent: do not repeat.",
+      "description": "Creates a team owned by the user. Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "Display name of the new team, e.g. `Sales`."
+            "description": "Team name."
           },
           "slug": {
             "type": [
               "string",
               "null"
             ],
-            "description": "URL segment of the team's pages (`cal.com/team/<slug>`); generated from `name` when omitted."
+            "description": "Team page URL segment; from `name` when omitted."
           },
           "bio": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": [
               "boolean",
               "null"
             ],
-            "description": "`true` hides the member list from everyone but the team's admins and owners."
+            "description": "`true` shows the member list to admins and owners only."
           },
           "timeFormat": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "IANA time zone of the team, used for its default schedule (Monday to Friday, 09:00 to 17:00)."
+            "description": "IANA time zone; `Europe/London` when omitted."
           },
           "weekStart": {
             "type": [
@@ -2120,7 +2104,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "teamId": {
             "type": "number",
-            "description": "Numeric id of the team to delete, from teams.list."
+            "description": "Team to delete, from teams.list."
           }
         },
         "required": [
@@ -2134,14 +2118,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_teams_get",
-      "description": "Returns a team by id: name, slug, bio, privacy, branding, defaults. Read-only. Needs role: team member.",
+      "description": "Returns a team by id. Needs role: team member.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "teamId": {
             "type": "number",
-            "description": "Numeric id of the team, from teams.list."
+            "description": "Team id, from teams.list."
           }
         },
         "required": [
@@ -2155,7 +2139,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_teams_list",
-      "description": "Lists the teams the user belongs to. Read-only.",
+      "description": "Lists the teams the user belongs to.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -2176,7 +2160,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "teamId": {
             "type": "number",
-            "description": "Numeric id of the team to change, from teams.list."
+            "description": "Team to change, from teams.list."
           },
           "name": {
             "type": [
@@ -2190,35 +2174,35 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "New URL segment of the team's pages; old links stop working."
+            "description": "New team page URL segment; old links break."
           },
           "bio": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Short text shown on the team page."
+            "description": "Team page text."
           },
           "isPrivate": {
             "type": [
               "boolean",
               "null"
             ],
-            "description": "`true` hides the member list from everyone but the team's admins and owners."
+            "description": "`true` shows the member list to admins and owners only."
           },
           "timeFormat": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Clock format: `12` or `24` hours."
+            "description": "Clock: `12` or `24` hours."
           },
           "timeZone": {
             "type": [
               "string",
               "null"
             ],
-            "description": "IANA time zone of the team, e.g. `America/New_York`."
+            "description": "IANA time zone."
           },
           "weekStart": {
             "type": [
@@ -2246,7 +2230,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_webhooks_create",
-      "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`, e.g. BOOKING_CREATED). Not idempotent: do not repeat.",
+      "description": "Subscribes `subscriberUrl` to Cal.com events (`triggers`). Not idempotent.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -2256,19 +2240,19 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Custom body with `{{variable}}` placeholders such as `{{title}}` or `{{organizer.name}}`; omit to receive Cal.com's standard payload."
+            "description": "Custom body with `{{variable}}` placeholders; omit for the standard payload."
           },
           "active": {
             "type": "boolean",
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": "string",
-            "description": "HTTPS URL that receives the POST requests."
+            "description": "HTTPS URL that receives the deliveries."
           },
           "triggers": {
             "type": "array",
-            "description": "Events to deliver, e.g. `BOOKING_CREATED`, `BOOKING_RESCHEDULED`, `BOOKING_CANCELLED`, `BOOKING_REQUESTED`, `MEETING_ENDED`.",
+            "description": "Trigger names, e.g. `BOOKING_CREATED`.",
             "items": {
               "type": "string"
             }
@@ -2278,18 +2262,7 @@ const tools: OpenAIChatTool[] = [
               "string",
               "null"
             ],
-            "description": "Signing key: each delivery then carries `X-Cal-Signature-256`, the hex HMAC-SHA256 of the raw body under this key."
-          },
-          "version": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Payload format version of the deliveries; only `2021-10-20` exists so far.",
-            "enum": [
-              "2021-10-20",
-              null
-            ]
+            "description": "Key that signs deliveries (`X-Cal-Signature-256`)."
           }
         },
         "required": [
@@ -2297,8 +2270,7 @@ const tools: OpenAIChatTool[] = [
           "active",
           "subscriberUrl",
           "triggers",
-          "secret",
-          "version"
+          "secret"
         ],
         "additionalProperties": false
       }
@@ -2315,7 +2287,7 @@ const tools: OpenAIChatTool[] = [
         "properties": {
           "webhookId": {
             "type": "string",
-            "description": "Id of the subscription to delete, from webhooks.list."
+            "description": "Subscription to delete, from webhooks.list."
           }
         },
         "required": [
@@ -2329,7 +2301,7 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_webhooks_list",
-      "description": "Lists the user's webhook subscriptions with URL, triggers and state. Read-only.",
+      "description": "Lists the user's webhook subscriptions.",
       "strict": true,
       "parameters": {
         "type": "object",
@@ -2339,7 +2311,7 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "Page size: how many subscriptions to return, 1 to 250 (250 when omitted).",
+            "description": "Page size. 250 when omitted.",
             "minimum": 1,
             "maximum": 250
           },
@@ -2348,7 +2320,7 @@ const tools: OpenAIChatTool[] = [
               "number",
               "null"
             ],
-            "description": "How many subscriptions to skip before the page starts (offset).",
+            "description": "How many to skip.",
             "minimum": 0
           }
         },
@@ -2364,14 +2336,14 @@ const tools: OpenAIChatTool[] = [
     "type": "function",
     "function": {
       "name": "cal_webhooks_update",
-      "description": "Changes a webhook subscription; `triggers`, when sent, replaces the list.",
+      "description": "Changes a webhook subscription.",
       "strict": true,
       "parameters": {
         "type": "object",
         "properties": {
           "webhookId": {
             "type": "string",
-            "description": "Id of the subscription to change, from webhooks.list."
+            "description": "Subscription to change, from webhooks.list."
           },
           "payloadTemplate": {
             "type": [
@@ -2385,21 +2357,21 @@ const tools: OpenAIChatTool[] = [
               "boolean",
               "null"
             ],
-            "description": "`true` delivers events; `false` pauses the subscription."
+            "description": "`false` pauses deliveries."
           },
           "subscriberUrl": {
             "type": [
               "string",
               "null"
             ],
-            "description": "HTTPS URL that receives the POST requests."
+            "description": "HTTPS URL that receives the deliveries."
           },
           "triggers": {
             "type": [
               "array",
               "null"
             ],
-            "description": "The complete list of events to deliver, replacing the current one.",
+            "description": "All trigger names, replacing the current ones.",
             "items": {
               "type": "string"
             }
@@ -2410,17 +2382,6 @@ const tools: OpenAIChatTool[] = [
               "null"
             ],
             "description": "New signing key for `X-Cal-Signature-256`."
-          },
-          "version": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Payload format version of the deliveries; only `2021-10-20` exists so far.",
-            "enum": [
-              "2021-10-20",
-              null
-            ]
           }
         },
         "required": [
@@ -2429,8 +2390,7 @@ const tools: OpenAIChatTool[] = [
           "active",
           "subscriberUrl",
           "triggers",
-          "secret",
-          "version"
+          "secret"
         ],
         "additionalProperties": false
       }
