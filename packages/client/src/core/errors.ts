@@ -251,25 +251,18 @@ export function errorFromResponse(input: ErrorResponseInput): CalApiError {
   return new (errorClassFor(status))(init);
 }
 
+const ERROR_CLASSES: Record<number, new (init: CalApiErrorInit) => CalApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitedError,
+};
+
 function errorClassFor(status: number): new (init: CalApiErrorInit) => CalApiError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return UnauthorizedError;
-    case 403:
-      return ForbiddenError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 422:
-      return UnprocessableEntityError;
-    case 429:
-      return RateLimitedError;
-    default:
-      return status >= 500 ? InternalServerError : CalApiError;
-  }
+  return ERROR_CLASSES[status] ?? (status >= 500 ? InternalServerError : CalApiError);
 }
 
 /** `{status:"error", error:{code, message, details}}`; tolerates Nest's bare `{message}` and text bodies. */
@@ -284,16 +277,17 @@ function readErrorEnvelope(body: unknown): { code?: string; message?: string; de
   if (error !== null && typeof error === "object") {
     const e = error as Record<string, unknown>;
     return {
-      ...(typeof e.code === "string" ? { code: e.code } : {}),
-      ...(typeof e.message === "string" ? { message: e.message } : {}),
-      ...(e.details !== undefined ? { details: e.details } : {}),
+      code: stringOrUndefined(e.code),
+      message: stringOrUndefined(e.message),
+      details: e.details,
     };
   }
   const message = Array.isArray(record.message) ? record.message.join("; ") : record.message;
-  return {
-    ...(typeof error === "string" ? { code: error } : {}),
-    ...(typeof message === "string" ? { message } : {}),
-  };
+  return { code: stringOrUndefined(error), message: stringOrUndefined(message) };
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }
 
 /** The id Cal.com (or its CDN) gave the answer, for support requests: `x-request-id`, … */
