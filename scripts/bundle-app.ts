@@ -15,10 +15,10 @@ const cal = createCalClient({ apiKey: globalThis.CAL_API_KEY });
 cal.me.get().then((me) => console.log(me.username));
 `;
 
-/** The same call through `@calkit/client/ops`: one operation function, tree-shaken. */
+/** The same call through `@calkit/client/ops`: one operation function and the API-key strategy, tree-shaken. */
 export const CALKIT_OPS_APP = `
-import { createCalRuntime, meGet } from "@calkit/client/ops";
-const cal = createCalRuntime({ apiKey: globalThis.CAL_API_KEY });
+import { apiKeyAuth, createCalRuntime, meGet } from "@calkit/client/ops";
+const cal = createCalRuntime({ auth: apiKeyAuth(globalThis.CAL_API_KEY) });
 meGet(cal).then((me) => console.log(me.username));
 `;
 

@@ -4,7 +4,7 @@
  *   - packed: bytes of the tarball `pnpm pack` makes, what `npm install` downloads;
  *   - app: an application that imports createCalClient and makes one call (scripts/bundle-app.ts),
  *     bundled by esbuild for the browser (ESM, minified, tree-shaken), gzipped at level 9;
- *   - ops app: the same call with one function of `@calkit/client/ops`.
+ *   - ops app: the same call with one function of `@calkit/client/ops` and the API-key strategy.
  * Sizes are deterministic for a given build, so CI can hold them exactly. Prints a table; exits 1
  * when a measure is over its budget, 2 when it cannot measure.
  * CALKIT_SIZE_BUDGET=<path> reads the budgets from another file (the tests use it).
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
     "client-app-min-gzip":
       "app: createCalClient + cal.me.get(), esbuild browser ESM, minified, gzip -9",
     "client-ops-app-min-gzip":
-      "app: createCalRuntime + meGet from @calkit/client/ops, esbuild browser ESM, minified, gzip -9",
+      "app: createCalRuntime({ auth: apiKeyAuth(key) }) + meGet from @calkit/client/ops, esbuild browser ESM, minified, gzip -9",
   };
   const measures: Measure[] = Object.entries(measured).map(([key, bytes]) => ({
     key,

@@ -28,7 +28,7 @@ describe("@calkit/client/ops", () => {
     const fetch = fakeFetch(() => success({ uid: "abc" }));
     const args = { bookingUid: "abc", cancellationReason: "ill" };
     await createCalClient({ apiKey: TEST_KEY, fetch }).bookings.cancel(args);
-    await ops.bookingsCancel(ops.createCalRuntime({ apiKey: TEST_KEY, fetch }), args);
+    await ops.bookingsCancel(ops.createCalRuntime({ auth: ops.apiKeyAuth(TEST_KEY), fetch }), args);
     const [viaMethod, viaFunction] = fetch.calls;
     expect(viaFunction?.url.toString()).toBe(viaMethod?.url.toString());
     expect(viaFunction?.method).toBe(viaMethod?.method);
@@ -41,10 +41,8 @@ describe("@calkit/client/ops", () => {
     const fetch = fakeFetch((request) =>
       success(request.url.searchParams.get("skip") === "0" ? [{ id: 1 }, { id: 2 }] : [{ id: 3 }]),
     );
-    const cal = ops.createCalRuntime({
-      apiKey: TEST_KEY,
-      fetch,
-      hooks: [{ before: (call) => void seen.push(call.operation.id) }],
+    const cal = ops.withHooks(ops.createCalRuntime({ auth: ops.apiKeyAuth(TEST_KEY), fetch }), {
+      before: (call) => void seen.push(call.operation.id),
     });
     const items: unknown[] = [];
     for await (const hook of ops.webhooksListAll(cal, { take: 2 })) items.push(hook);

@@ -10,6 +10,7 @@ import { withBookingsVersion } from "../examples/api-versions.js";
 import { createClients } from "../examples/authentication.js";
 import { findBooking } from "../examples/errors.js";
 import { cancelWithReadScopes } from "../examples/granted-scopes.js";
+import { opsRuntimes } from "../examples/ops-options.js";
 import { printUpcoming } from "../examples/pagination.js";
 import { watchRateLimit } from "../examples/rate-limit-headers.js";
 import { limitedClients } from "../examples/rate-limiter.js";
@@ -116,6 +117,15 @@ describe("the client README's examples", () => {
     network.sent.length = 0;
     await import("../examples/ops.js");
     expect(network.sent.slice(0, 2)).toEqual(["GET /v2/me", "GET /v2/bookings"]);
+  });
+
+  it("ops options: OAuth, Platform, the limiter and a hook through @calkit/client/ops", async () => {
+    network.sent.length = 0;
+    log.mockClear();
+    const runtimes = await opsRuntimes("token", "client", "key");
+    expect(Object.keys(runtimes)).toEqual(["user", "platform", "logged"]);
+    expect(network.sent).toEqual(["GET /v2/bookings/fkZ3Ppsm8SFGRYxHZGGcnN"]);
+    expect(log).toHaveBeenCalledWith("bookings.get", true);
   });
 
   it("cal.raw: the envelope as Cal.com sent it", async () => {

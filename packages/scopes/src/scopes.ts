@@ -29,7 +29,8 @@ export class UnknownOperationError extends Error {
   }
 }
 
-const known = new Set<string>(scopeNames);
+// Pure, so a bundle that imports nothing of this package drops the scope list too.
+const known = /* @__PURE__ */ new Set<string>(scopeNames);
 
 export function isScope(name: string): name is Scope {
   return known.has(name);

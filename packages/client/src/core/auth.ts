@@ -1,18 +1,13 @@
-import { CalConfigError, UnauthorizedError } from "./errors.js";
+/**
+ * Credentials as the runtime uses them, and the auth strategies that make them. A strategy is an
+ * import (`apiKeyAuth`, `oauthAuth` in oauth.ts, `platformAuth` in platform.ts), so an app that
+ * uses an API key carries no OAuth code. Each strategy checks what it is given when it is made,
+ * before any runtime or request exists, and never repeats a secret in its errors.
+ */
+import { CalConfigError } from "./errors.js";
 import type { AuthRequirement } from "./operation.js";
-import type {
-  CalClientOptions,
-  FetchLike,
-  OAuthOptions,
-  OAuthTokens,
-  PlatformCredentials,
-} from "./options.js";
-import { redactSecrets } from "./redact.js";
-import { createDeadline, raceAbort } from "./timeout.js";
-
-export const DEFAULT_TOKEN_URL = "https://api.cal.com/v2/auth/oauth2/token";
-/** Refresh this long before expiry so a token cannot lapse in flight. */
-const REFRESH_MARGIN_MS = 60_000;
+import type { FetchLike } from "./options.js";
+import type { ScopeCheck } from "./scopes.js";
 
 /** The configured credentials, turned into request headers. */
 export interface Credentials {
@@ -35,14 +30,31 @@ export interface Credentials {
   ): Promise<boolean>;
   /** Every secret known now or earlier, so errors can be scrubbed of them. */
   secrets(): string[];
+  /** Throws MissingScopeError when the credential was granted scopes and lacks the operation's. */
+  readonly checkScope?: ScopeCheck | undefined;
 }
 
+/** What a runtime lends the credentials it makes (the OAuth refresh sends through its fetch). */
 export interface CredentialDeps {
   fetch: FetchLike;
   now: () => number;
   /** Timeout of a token refresh request. */
   timeoutMs: number;
 }
+
+/**
+ * How a runtime authenticates: made by `apiKeyAuth`, `oauthAuth` or `platformAuth` and passed as
+ * the `auth` option. The runtime calls it once, with its own fetch and clock.
+ */
+export type AuthStrategy = (deps: CredentialDeps) => Credentials;
+
+/** No credentials: operations whose auth is optional or none still work. */
+export const NO_CREDENTIALS: Credentials = {
+  configured: false,
+  headersFor: async () => ({}),
+  recoverFromUnauthorized: async () => false,
+  secrets: () => [],
+};
 
 const API_KEY_PATTERN = /^cal_[A-Za-z0-9_-]+$/;
 
@@ -51,246 +63,45 @@ export function validateApiKey(key: unknown): string {
   if (typeof key !== "string" || !API_KEY_PATTERN.test(key)) {
     throw new CalConfigError(
       'apiKey is malformed: Cal.com API keys start with "cal_" (test) or "cal_live_" (live) and ' +
-        "contain no spaces; for an OAuth access token use the oauth option",
+        "contain no spaces; for an OAuth access token use oauthAuth (or createCalClient's oauth option)",
     );
   }
   return key;
 }
 
-export function createCredentials(options: CalClientOptions, deps: CredentialDeps): Credentials {
-  if (options.apiKey !== undefined && options.oauth !== undefined) {
-    throw new CalConfigError("pass either apiKey or oauth, not both");
-  }
-  const apiKey = options.apiKey === undefined ? undefined : validateApiKey(options.apiKey);
-  const platform = options.platform === undefined ? undefined : validatePlatform(options.platform);
-  const session = options.oauth === undefined ? undefined : createOAuthSession(options.oauth, deps);
+/**
+ * An API key (`cal_...` test, `cal_live_...` live), sent as a bearer token. Throws CalConfigError
+ * here when the key is malformed, without repeating it.
+ */
+export function apiKeyAuth(apiKey: string): AuthStrategy {
+  const key = validateApiKey(apiKey);
+  return () => bearerCredentials(key);
+}
 
+/** Credentials that send one fixed bearer token. */
+function bearerCredentials(token: string): Credentials {
   return {
-    configured: apiKey !== undefined || session !== undefined || platform !== undefined,
-
-    async headersFor(auth, operationId, signal) {
-      if (auth === "none") return {};
-      const headers: Record<string, string> = {};
-      if (apiKey !== undefined) headers.authorization = `Bearer ${apiKey}`;
-      if (session) headers.authorization = `Bearer ${await session.token(operationId, signal)}`;
-      if (platform) {
-        headers["x-cal-client-id"] = platform.clientId;
-        headers["x-cal-secret-key"] = platform.secretKey;
-      }
-      return headers;
-    },
-
-    async recoverFromUnauthorized(rejectedAuthorization, operationId, signal) {
-      if (!session || !rejectedAuthorization.startsWith("Bearer ")) return false;
-      return session.recover(rejectedAuthorization.slice("Bearer ".length), operationId, signal);
-    },
-
-    secrets() {
-      return [
-        ...(apiKey !== undefined ? [apiKey] : []),
-        ...(platform ? [platform.secretKey] : []),
-        ...(session ? session.secrets() : []),
-      ];
-    },
+    configured: true,
+    headersFor: async (auth): Promise<Record<string, string>> =>
+      auth === "none" ? {} : { authorization: `Bearer ${token}` },
+    recoverFromUnauthorized: async () => false,
+    secrets: () => [token],
   };
 }
 
-function validatePlatform(platform: PlatformCredentials): PlatformCredentials {
-  if (!nonEmpty(platform.clientId) || !nonEmpty(platform.secretKey)) {
-    throw new CalConfigError("platform needs both clientId and secretKey as non-empty strings");
-  }
-  return platform;
-}
-
-interface OAuthSession {
-  token(operationId: string, signal?: AbortSignal): Promise<string>;
-  recover(rejectedToken: string, operationId: string, signal?: AbortSignal): Promise<boolean>;
-  secrets(): string[];
-}
-
-interface HeldTokens {
-  accessToken: string;
-  refreshToken: string | undefined;
-  expiresAt: number | undefined;
-}
-
-function createOAuthSession(options: OAuthOptions, deps: CredentialDeps): OAuthSession {
-  if (!nonEmpty(options.accessToken)) {
-    throw new CalConfigError("oauth.accessToken must be a non-empty string");
-  }
-  const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
-  let held: HeldTokens = {
-    accessToken: options.accessToken,
-    refreshToken: options.refreshToken,
-    expiresAt: toEpochMs(options.expiresAt),
-  };
-  // Replaced tokens stay in the redaction list: an old one may still turn up in a late error.
-  const retired: string[] = [];
-  let inflight: Promise<void> | undefined;
-
-  const secrets = () => [
-    held.accessToken,
-    ...(held.refreshToken ? [held.refreshToken] : []),
-    ...(options.clientSecret ? [options.clientSecret] : []),
-    ...retired,
-  ];
-  const canRefresh = () => options.refresh !== undefined || held.refreshToken !== undefined;
-
-  // Single flight: every caller that needs a refresh while one runs waits for that one.
-  function refreshOnce(): Promise<void> {
-    inflight ??= (async () => {
-      const current: OAuthTokens = { ...held };
-      const next = options.refresh
-        ? await options.refresh(current)
-        : await requestTokens(held, options, tokenUrl, deps);
-      if (!nonEmpty(next.accessToken)) throw new Error("the refresh returned no access token");
-      retired.push(held.accessToken, ...(held.refreshToken ? [held.refreshToken] : []));
-      retired.splice(0, Math.max(0, retired.length - 16));
-      held = {
-        accessToken: next.accessToken,
-        refreshToken: next.refreshToken ?? held.refreshToken,
-        expiresAt: toEpochMs(next.expiresAt),
-      };
-      await options.onTokens?.({ ...held });
-    })().finally(() => {
-      inflight = undefined;
-    });
-    return inflight;
-  }
-
-  async function refresh(operationId: string, signal: AbortSignal | undefined): Promise<void> {
-    try {
-      // The shared refresh is not tied to one caller's signal; each caller stops waiting on its own.
-      await raceAbort(refreshOnce(), signal);
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw refreshFailed(operationId, error, secrets());
-    }
-  }
-
-  return {
-    async token(operationId, signal) {
-      const expiring =
-        held.expiresAt !== undefined && held.expiresAt - deps.now() <= REFRESH_MARGIN_MS;
-      if (expiring && canRefresh()) await refresh(operationId, signal);
-      return held.accessToken;
-    },
-    async recover(rejectedToken, operationId, signal) {
-      if (rejectedToken !== held.accessToken) return true; // another call already refreshed
-      if (!canRefresh()) return false;
-      await refresh(operationId, signal);
-      return true;
-    },
-    secrets,
-  };
-}
-
-/** A token endpoint's refusal: only its status and OAuth error code, never its body. */
-class TokenEndpointError extends Error {
-  constructor(
-    readonly status: number,
-    readonly oauthError: string | undefined,
-  ) {
-    super(`token endpoint answered HTTP ${status}${oauthError ? ` ${oauthError}` : ""}`);
-    this.name = "TokenEndpointError";
-  }
-}
-
-/** RFC 6749 §6 refresh_token grant, JSON-encoded as Cal.com's endpoint takes it. */
-async function requestTokens(
-  held: HeldTokens,
-  options: OAuthOptions,
-  tokenUrl: string,
-  deps: CredentialDeps,
-): Promise<OAuthTokens> {
-  const deadline = createDeadline(undefined, deps.timeoutMs);
-  try {
-    const request = new Request(tokenUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({
-        grant_type: "refresh_token",
-        refresh_token: held.refreshToken,
-        client_id: options.clientId,
-        client_secret: options.clientSecret,
-      }),
-      signal: deadline.signal,
-    });
-    const response = await raceAbort(deps.fetch(request), deadline.signal);
-    const body = parseJson(await raceAbort(response.text(), deadline.signal));
-    if (!response.ok) throw new TokenEndpointError(response.status, oauthErrorCode(body));
-    // Accept both the bare RFC 6749 response and one wrapped in Cal.com's success envelope.
-    const payload = isRecord(body) && isRecord(body.data) ? body.data : body;
-    if (!isRecord(payload) || typeof payload.access_token !== "string") {
-      throw new TokenEndpointError(response.status, "invalid_token_response");
-    }
-    const expiresIn = payload.expires_in;
-    return {
-      accessToken: payload.access_token,
-      refreshToken: typeof payload.refresh_token === "string" ? payload.refresh_token : undefined,
-      expiresAt: typeof expiresIn === "number" ? deps.now() + expiresIn * 1000 : undefined,
-    };
-  } catch (error) {
-    if (deadline.timedOut)
-      throw new Error(`token endpoint gave no answer within ${deps.timeoutMs} ms`);
-    throw error;
-  } finally {
-    deadline.dispose();
-  }
-}
-
-function refreshFailed(operationId: string, cause: unknown, secrets: string[]): UnauthorizedError {
-  const reason = cause instanceof TokenEndpointError ? ` (${cause.message})` : "";
-  return new UnauthorizedError({
-    status: 401,
-    code: "TOKEN_REFRESH_FAILED",
-    message: redactSecrets(
-      `${operationId}: refreshing the OAuth access token failed${reason}`,
-      secrets,
-    ),
-    operationId,
-    cause,
-  });
-}
-
-// RFC 6749 §5.2 error codes. Only these (or a Cal.com exception name) are repeated, never free text,
-// since a token endpoint may echo what it was sent.
-const OAUTH_ERROR_CODES = new Set([
-  "invalid_request",
-  "invalid_client",
-  "invalid_grant",
-  "unauthorized_client",
-  "unsupported_grant_type",
-  "invalid_scope",
-]);
-
-function oauthErrorCode(body: unknown): string | undefined {
-  if (!isRecord(body)) return undefined;
-  const error = isRecord(body.error) ? body.error.code : body.error;
-  if (typeof error !== "string") return undefined;
-  return OAUTH_ERROR_CODES.has(error) || /^[A-Za-z]{1,60}Exception$/.test(error)
-    ? error
-    : undefined;
-}
-
-function toEpochMs(value: Date | number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = value instanceof Date ? value.getTime() : value;
-  return Number.isFinite(ms) ? ms : undefined;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function nonEmpty(value: unknown): value is string {
+/** True for a non-empty string. */
+export function nonEmpty(value: unknown): value is string {
   return typeof value === "string" && value.length > 0;
+}
+
+/** The credentials `auth` makes for a runtime, or none; CalConfigError when it is not a strategy. */
+export function createCredentials(
+  auth: AuthStrategy | undefined,
+  deps: CredentialDeps,
+): Credentials {
+  if (auth === undefined) return NO_CREDENTIALS;
+  if (typeof auth !== "function") {
+    throw new CalConfigError("auth must be made by apiKeyAuth, oauthAuth or platformAuth");
+  }
+  return auth(deps);
 }

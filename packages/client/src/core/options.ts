@@ -1,7 +1,8 @@
+import type { AuthStrategy } from "./auth.js";
 import { CalConfigError } from "./errors.js";
 import type { CallHook } from "./hooks.js";
 import type { CalRateLimit } from "./rate-limit-headers.js";
-import { DEFAULT_REQUESTS_PER_MINUTE } from "./rate-limiter.js";
+import type { RateLimitStrategy } from "./rate-limiter.js";
 import { createSend, type Send } from "./request.js";
 import { DEFAULT_MAX_RETRIES } from "./retry.js";
 import type { WarningListener } from "./warnings.js";
@@ -39,13 +40,15 @@ export interface PlatformCredentials {
   secretKey: string;
 }
 
-export interface CalClientOptions {
+/** The options `createCalClient` and `createCalRuntime` share. */
+export interface CommonOptions {
   /** Default "https://api.cal.com". */
   baseUrl?: string;
-  /** `cal_...` (test) or `cal_live_...` (live). */
-  apiKey?: string;
-  oauth?: OAuthOptions;
-  platform?: PlatformCredentials;
+  /**
+   * How to authenticate: `apiKeyAuth(key)`, `oauthAuth({ accessToken, ... })` or
+   * `platformAuth({ clientId, secretKey })`. None: only operations whose auth is optional or none.
+   */
+  auth?: AuthStrategy;
   /** Default globalThis.fetch. Receives a `Request`. */
   fetch?: FetchLike;
   /** Per attempt. Default 60000. */
@@ -54,12 +57,6 @@ export interface CalClientOptions {
   maxRetries?: number;
   /** `cal-api-version` per resource, overriding the spec's: `{ bookings: "2024-08-13" }`. */
   apiVersions?: Partial<Record<string, string>>;
-  /**
-   * Client-side limiter: false (default), true (120/min) or a custom rate. When on, it also follows
-   * Cal.com's `x-ratelimit-*-default` headers, so a key shared with other clients slows down before
-   * Cal.com answers 429.
-   */
-  rateLimit?: boolean | { requestsPerMinute: number };
   /** Called with Cal.com's rate-limit headers after every answer that carries them. */
   onRateLimit?: RateLimitListener;
   /**
@@ -67,14 +64,40 @@ export interface CalClientOptions {
    * Default: Node's `process.emitWarning`, or `console.warn` elsewhere.
    */
   onWarning?: WarningListener;
-  /**
-   * Run around every call, in order (see CallHook): a policy that may refuse, a log that records.
-   * `client.withHooks(...)` adds more to a copy of the client.
-   */
-  hooks?: readonly CallHook[];
   /** Extra headers on every request. */
   headers?: Record<string, string>;
   userAgent?: string;
+}
+
+/** What `createCalRuntime` (`@calkit/client/ops`) takes: optional parts are imports, not flags. */
+export interface CalRuntimeOptions extends CommonOptions {
+  /**
+   * A client-side limiter, `rateLimiter()` (120/min) or `rateLimiter({ requestsPerMinute })`; none
+   * by default. It also follows Cal.com's `x-ratelimit-*-default` headers, so a key shared with
+   * other clients slows down before Cal.com answers 429.
+   */
+  rateLimit?: RateLimitStrategy;
+}
+
+/** `createCalClient`'s options: the shared ones, hooks, and credentials and limiter as values too. */
+export interface CalClientOptions extends CommonOptions {
+  /**
+   * Client-side limiter: false (default), true (120/min), a custom rate or `rateLimiter(...)`. When
+   * on, it also follows Cal.com's `x-ratelimit-*-default` headers, so a key shared with other
+   * clients slows down before Cal.com answers 429.
+   */
+  rateLimit?: boolean | { requestsPerMinute: number } | RateLimitStrategy;
+  /** `cal_...` (test) or `cal_live_...` (live); the same as `auth: apiKeyAuth(apiKey)`. */
+  apiKey?: string;
+  /** The same as `auth: oauthAuth(oauth)`. */
+  oauth?: OAuthOptions;
+  /** The same as `auth: platformAuth(platform)`, beside `apiKey` or `oauth` when given. */
+  platform?: PlatformCredentials;
+  /**
+   * Run around every call, in order (see CallHook): a policy that may refuse, a log that records.
+   * `client.withHooks(...)` adds more to a copy of the client (`withHooks(runtime, ...)` in ops).
+   */
+  hooks?: readonly CallHook[];
 }
 
 export interface CallOptions {
@@ -98,7 +121,6 @@ export interface ResolvedOptions {
   send: Send;
   timeoutMs: number;
   maxRetries: number;
-  requestsPerMinute: number | undefined;
   apiVersions: Partial<Record<string, string>>;
   headers: Record<string, string>;
 }
@@ -106,8 +128,8 @@ export interface ResolvedOptions {
 export const DEFAULT_BASE_URL = "https://api.cal.com";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** Applies defaults and rejects unusable values (credentials are checked in auth.ts). */
-export function resolveOptions(options: CalClientOptions): ResolvedOptions {
+/** Applies defaults and rejects unusable values (credentials are checked by their strategy). */
+export function resolveOptions(options: CommonOptions): ResolvedOptions {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   if (!isAbsoluteUrl(baseUrl)) throw new CalConfigError("baseUrl is not an absolute URL");
   const fetchImpl =
@@ -122,7 +144,6 @@ export function resolveOptions(options: CalClientOptions): ResolvedOptions {
     send: createSend(options.fetch),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES),
-    requestsPerMinute: resolveRateLimit(options.rateLimit),
     apiVersions: options.apiVersions ?? {},
     headers: {
       ...(options.userAgent !== undefined ? { "user-agent": options.userAgent } : {}),
@@ -140,16 +161,6 @@ export function checkTimeout(ms: number): number {
 export function checkMaxRetries(n: number): number {
   if (!Number.isInteger(n) || n < 0) throw new CalConfigError("maxRetries must be an integer >= 0");
   return n;
-}
-
-function resolveRateLimit(rateLimit: CalClientOptions["rateLimit"]): number | undefined {
-  if (rateLimit === undefined || rateLimit === false) return undefined;
-  if (rateLimit === true) return DEFAULT_REQUESTS_PER_MINUTE;
-  const rpm = rateLimit.requestsPerMinute;
-  if (!Number.isFinite(rpm) || rpm < 1) {
-    throw new CalConfigError("rateLimit.requestsPerMinute must be at least 1");
-  }
-  return Math.floor(rpm);
 }
 
 function isAbsoluteUrl(value: string): boolean {

@@ -1,3 +1,4 @@
+import { CalConfigError } from "./errors.js";
 import type { CalRateLimit } from "./rate-limit-headers.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
 import { raceAbort } from "./timeout.js";
@@ -5,6 +6,21 @@ import { raceAbort } from "./timeout.js";
 const WINDOW_MS = 60_000;
 /** Cal.com's default limit per key or token. */
 export const DEFAULT_REQUESTS_PER_MINUTE = 120;
+
+/** How a runtime limits its request rate: made by `rateLimiter`, passed as the `rateLimit` option. */
+export type RateLimitStrategy = (deps: { now: () => number; sleep: Sleep }) => RateLimiter;
+
+/**
+ * A client-side limiter of `requestsPerMinute` (default 120, Cal.com's per key) for the
+ * `rateLimit` option; each runtime gets its own. CalConfigError here when the rate is below 1.
+ */
+export function rateLimiter(options: { requestsPerMinute?: number } = {}): RateLimitStrategy {
+  const rpm = options.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE;
+  if (!Number.isFinite(rpm) || rpm < 1) {
+    throw new CalConfigError("rateLimit.requestsPerMinute must be at least 1");
+  }
+  return (deps) => createRateLimiter(Math.floor(rpm), deps);
+}
 
 export interface RateLimiter {
   /** Resolves when one more request may start; rejects with the signal's reason if it aborts first. */

@@ -1,4 +1,5 @@
-import { type Credentials, createCredentials } from "./auth.js";
+import { type AuthStrategy, type Credentials, createCredentials } from "./auth.js";
+import { authFromOptions, rateLimitFromOptions } from "./client-options.js";
 import { unwrapSuccess } from "./envelope.js";
 import {
   CalAbortError,
@@ -13,6 +14,7 @@ import type { OperationMeta } from "./operation.js";
 import {
   type CalClientOptions,
   type CallOptions,
+  type CalRuntimeOptions,
   checkMaxRetries,
   checkTimeout,
   type ResolvedOptions,
@@ -20,7 +22,7 @@ import {
 } from "./options.js";
 import { pathIdProblem } from "./path-id.js";
 import { readRateLimit } from "./rate-limit-headers.js";
-import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import type { RateLimiter } from "./rate-limiter.js";
 import { buildRequest, readAnswer } from "./request.js";
 import {
   connectionErrorCode,
@@ -28,7 +30,6 @@ import {
   retryDelayMs,
   shouldRetry,
 } from "./retry.js";
-import { createScopeCheck } from "./scopes.js";
 import { sleep as realSleep, type Sleep } from "./sleep.js";
 import { createDeadline } from "./timeout.js";
 import { createWarner, type Warn } from "./warnings.js";
@@ -70,23 +71,43 @@ interface Sent {
   sentOurAuthorization: boolean;
 }
 
-/** Validates options and credentials (throwing CalConfigError before any request) and builds the runtime. */
+/**
+ * `createCalClient`'s runtime: validates options and the credentials they hold (`apiKey`, `oauth`,
+ * `platform` or `auth`) and the limiter they ask for, throwing CalConfigError before any request,
+ * and builds the runtime.
+ */
 export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps = {}): Runtime {
+  const rateLimit = rateLimitFromOptions(options.rateLimit);
+  // Lazy, so that the other options are checked before credentials, as they always were.
+  return buildRuntime(
+    { ...options, rateLimit },
+    (d) => createCredentials(authFromOptions(options), d),
+    deps,
+  );
+}
+
+/**
+ * Validates options (throwing CalConfigError before any request) and builds the runtime over the
+ * credentials `auth` makes and the limiter `options.rateLimit` makes; without `auth`, only
+ * operations whose auth is optional or none work.
+ */
+export function buildRuntime(
+  options: CalRuntimeOptions,
+  auth: AuthStrategy | undefined,
+  deps: RuntimeDeps = {},
+): Runtime {
   const resolved = resolveOptions(options);
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const sleep = deps.sleep ?? realSleep;
-  const credentials = createCredentials(options, {
+  const credentials = createCredentials(auth, {
     fetch: resolved.fetch,
     now,
     timeoutMs: resolved.timeoutMs,
   });
-  const checkScope = createScopeCheck(options);
+  const { checkScope } = credentials;
   const warn = createWarner(options.onWarning);
-  const limiter =
-    resolved.requestsPerMinute === undefined
-      ? undefined
-      : createRateLimiter(resolved.requestsPerMinute, { now, sleep });
+  const limiter = options.rateLimit?.({ now, sleep });
   const transport: Transport = { resolved, credentials, limiter };
 
   /** Feeds Cal.com's rate-limit headers to the limiter and to the listeners that asked for them. */
@@ -108,7 +129,7 @@ export function createRuntime(options: CalClientOptions = {}, deps: RuntimeDeps 
     const request = splitArgs(meta, args);
     if (meta.auth === "required" && !credentials.configured) {
       throw new CalConfigError(
-        `${meta.id} needs credentials: pass apiKey, oauth or platform when creating the client`,
+        `${meta.id} needs credentials: pass auth (or apiKey, oauth or platform) when creating the client`,
         { operationId: meta.id },
       );
     }

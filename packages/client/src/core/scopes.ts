@@ -1,17 +1,15 @@
 import { expandScopes, UnknownScopeError } from "@calkit/scopes";
 import { CalConfigError, MissingScopeError } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
-import type { CalClientOptions } from "./options.js";
 
 /** Throws MissingScopeError when the token's granted scopes do not allow the operation. */
 export type ScopeCheck = (meta: OperationMeta) => void;
 
 /**
- * The check for `oauth.scopes`, or undefined when the client was not told the granted scopes
+ * The check for an OAuth token's granted scopes (`oauth.scopes`), or undefined when the client was not told the granted scopes
  * (API keys carry no scopes and are never refused). Unknown scope names are a CalConfigError.
  */
-export function createScopeCheck(options: CalClientOptions): ScopeCheck | undefined {
-  const granted = options.oauth?.scopes;
+export function createScopeCheck(granted: readonly string[] | undefined): ScopeCheck | undefined {
   if (granted === undefined) return undefined;
   if (!Array.isArray(granted) || granted.some((s) => typeof s !== "string")) {
     throw new CalConfigError("oauth.scopes must be an array of scope names");
